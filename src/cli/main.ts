@@ -1,0 +1,2 @@
+// Placeholder until the CLI issue lands.
+process.stdout.write('followups: not built yet\n');
