@@ -1,0 +1,70 @@
+/**
+ * One `contacted` item: `YYYY-MM-DD`, `YYYY-MM-DD HH:mm`, or an ISO datetime
+ * (`YYYY-MM-DDTHH:mm[:ss][Z|±hh:mm]`), or a Date as a YAML library hands it over.
+ */
+import { dateToDay, isValidDay } from './calendar';
+import type { Day, Outreach } from './types';
+
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const ZONED_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function validClock(h: number, m: number, s: number): boolean {
+  return h <= 23 && m <= 59 && s <= 59;
+}
+
+/** The local day and wall time of an instant. */
+function fromInstant(date: Date, raw: string): Outreach {
+  return { day: dateToDay(date), time: `${pad2(date.getHours())}:${pad2(date.getMinutes())}`, raw };
+}
+
+/** Parses one outreach; null when the value is not one of the accepted forms. */
+export function parseOutreach(value: unknown): Outreach | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const raw = value.toISOString();
+    // A bare YAML date arrives as UTC midnight: it means that calendar day in every zone.
+    if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
+      return { day: raw.slice(0, 10), time: null, raw: raw.slice(0, 10) };
+    }
+    return fromInstant(value, raw);
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+
+  const local = LOCAL_RE.exec(text);
+  if (local) {
+    const [y, mo, d] = [Number(local[1]), Number(local[2]), Number(local[3])];
+    if (!isValidDay(y, mo, d)) return null;
+    const day: Day = text.slice(0, 10);
+    if (local[4] === undefined) return { day, time: null, raw: text };
+    const [h, m, s] = [Number(local[4]), Number(local[5]), Number(local[6] ?? 0)];
+    if (!validClock(h, m, s)) return null;
+    return { day, time: `${local[4]}:${local[5]}`, raw: text };
+  }
+
+  const zoned = ZONED_RE.exec(text);
+  if (zoned) {
+    const [y, mo, d] = [Number(zoned[1]), Number(zoned[2]), Number(zoned[3])];
+    const [h, m, s] = [Number(zoned[4]), Number(zoned[5]), Number(zoned[6] ?? 0)];
+    if (!isValidDay(y, mo, d) || !validClock(h, m, s)) return null;
+    const instant = new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    if (Number.isNaN(instant.getTime())) return null;
+    return fromInstant(instant, text);
+  }
+  return null;
+}
+
+/** Orders outreaches by day, then time (a dateless time counts as the start of the day). */
+export function compareOutreach(a: Outreach, b: Outreach): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  const ta = a.time ?? '';
+  const tb = b.time ?? '';
+  return ta < tb ? -1 : ta > tb ? 1 : 0;
+}
+
+/** The form we write into notes: `YYYY-MM-DD HH:mm`, local time. */
+export function formatOutreach(at: Date): string {
+  return `${dateToDay(at)} ${pad2(at.getHours())}:${pad2(at.getMinutes())}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * The rules engine: one contact, the settings and today -> when the next follow-up is due,
+ * what kind it is, when in the day to send it, and why. Pure and deterministic.
+ */
+import { addDaysTo, daysBetween, formatShortDay, WEEKDAY_NAMES, weekdayOf } from './calendar';
+import { describeGap } from './cadence';
+import type { Settings } from './settings';
+import type { Bucket, Contact, Day, Kind, Outreach, PartOfDay, Plan } from './types';
+
+/** Morning before 11:00, midday 11:00-13:59, afternoon from 14:00. */
+export function partOfDay(time: string): PartOfDay {
+  const hour = Number(time.slice(0, 2));
+  return hour < 11 ? 'morning' : hour < 14 ? 'midday' : 'afternoon';
+}
+
+export function kindOfStep(step: number, askAfter: number): Kind {
+  if (step <= askAfter) return 'follow-up';
+  return step === askAfter + 1 ? 'ask-to-stop' : 'check-in';
+}
+
+export function bucketOf(due: Day, today: Day): Bucket {
+  const d = daysBetween(today, due);
+  return d < 0 ? 'overdue' : d === 0 ? 'today' : d <= 7 ? 'week' : 'later';
+}
+
+const CLOSED_WHY = {
+  stopped: 'Stopped: they asked you to stop, so nothing more is sent.',
+  replied: 'Replied: nothing is due while the conversation is going.',
+  paused: 'Paused: nothing is due until you resume.',
+} as const;
+
+export function planFollowUp(contact: Contact, settings: Settings, today: Day): Plan {
+  const last = contact.contacted[contact.contacted.length - 1];
+  const daysSinceLast = last ? daysBetween(last.day, today) : null;
+  const idle = { due: null, bucket: null, step: null, kind: null, slot: null, daysSinceLast, reintroduce: false, warnings: [] };
+
+  if (contact.state !== 'active') return { ...idle, state: contact.state, why: CLOSED_WHY[contact.state] };
+  if (!last) {
+    return { ...idle, state: 'not-contacted', why: 'No message logged yet: log the first one and the cadence starts from it.' };
+  }
+
+  const warnings = gapWarnings(contact.contacted, settings.minGapDays);
+  const cadence = contact.cadence ?? settings.cadence;
+  const n = contact.contacted.length - 1;
+  const wanted = cadence[Math.min(n, cadence.length - 1)] ?? settings.minGapDays;
+  const gap = Math.max(settings.minGapDays, wanted);
+  const low = cadence.filter((g) => g < settings.minGapDays);
+  if (low.length > 0) {
+    warnings.push(
+      `The cadence has ${low.map(describeGap).join(', ')} between messages, below the minimum gap of ${describeGap(settings.minGapDays)}; those gaps are raised to ${describeGap(settings.minGapDays)}.`,
+    );
+  }
+  const since = daysBetween(last.day, today);
+  if (since < 0) {
+    warnings.push(`The last message is logged on ${formatShortDay(last.day)}, after today: check the date.`);
+  }
+
+  const step = n + 1;
+  const kind = kindOfStep(step, settings.askAfter);
+  const lastWeekday = weekdayOf(last.day);
+  const onDay = addDaysTo(last.day, gap);
+  let due = onDay;
+  let skippedWeekend = false;
+  let skippedWeekday = false;
+  // At most three moves: a weekend, then possibly the last weekday (a Monday after a Monday).
+  for (;;) {
+    const wd = weekdayOf(due);
+    if (settings.skipWeekends && (wd === 0 || wd === 6)) skippedWeekend = true;
+    else if (settings.varyWeekday && wd === lastWeekday) skippedWeekday = true;
+    else break;
+    due = addDaysTo(due, 1);
+  }
+
+  let why = `last message ${formatShortDay(last.day)} + ${describeGap(gap)}`;
+  if (gap > wanted) why += ` (raised from ${describeGap(wanted)}, the minimum gap)`;
+  why += ` ${stepPhrase(step, kind, settings.askAfter)}`;
+  if (due !== onDay) {
+    const weekday = WEEKDAY_NAMES[lastWeekday];
+    const reason =
+      skippedWeekend && skippedWeekday
+        ? `so it is not on a ${weekday} again or a weekend`
+        : skippedWeekday
+          ? `so it is not on a ${weekday} again`
+          : 'to skip the weekend';
+    why += `; moved to ${formatShortDay(due)} ${reason}`;
+  }
+  if (contact.snooze !== null && contact.snooze > due) {
+    due = contact.snooze;
+    why += `; snoozed until ${formatShortDay(due)}`;
+  }
+
+  return {
+    state: 'scheduled',
+    due,
+    bucket: bucketOf(due, today),
+    step,
+    kind,
+    slot: { date: due, part: freePart(contact.contacted) },
+    daysSinceLast: since,
+    reintroduce: since > settings.reintroduceAfterDays,
+    why,
+    warnings,
+  };
+}
+
+function stepPhrase(step: number, kind: Kind, askAfter: number): string {
+  if (kind === 'follow-up') return `(follow-up ${step} of ${askAfter})`;
+  if (kind === 'ask-to-stop') return `(follow-up ${step}: time to ask kindly whether to stop)`;
+  return `(check-in ${step}, after asking whether to stop)`;
+}
+
+/** The first part of the day that the newest two timed outreaches did not use. */
+function freePart(contacted: readonly Outreach[]): PartOfDay {
+  const used = contacted.flatMap((o) => (o.time === null ? [] : [partOfDay(o.time)])).slice(-2);
+  if (!used.includes('morning')) return 'morning';
+  return used.includes('midday') ? 'afternoon' : 'midday';
+}
+
+/** Rule 2 broken in the past: two messages closer than the minimum gap. */
+function gapWarnings(contacted: readonly Outreach[], minGapDays: number): string[] {
+  const out: string[] = [];
+  contacted.forEach((o, i) => {
+    const previous = contacted[i - 1];
+    if (previous === undefined) return;
+    const apart = daysBetween(previous.day, o.day);
+    if (apart < minGapDays) {
+      out.push(
+        `Messages on ${formatShortDay(previous.day)} and ${formatShortDay(o.day)} were ${describeGap(apart)} apart, less than the minimum gap of ${describeGap(minGapDays)}.`,
+      );
+    }
+  });
+  return out;
+}
