@@ -1,0 +1,36 @@
+/**
+ * What the plugin's parts (view, agenda block, commands, settings tab) get instead of the
+ * plugin itself: a small set of ports, so tests can build them with fakes and no part keeps
+ * a reference to another part.
+ */
+import type { App, Events } from 'obsidian';
+import type { Agenda } from '../core/agenda';
+import type { ReadResult } from '../core/schema';
+import type { Settings } from '../core/settings';
+import type { Day } from '../core/types';
+
+/** The live index of contact notes over the metadata cache (src/plugin/contact-index.ts). */
+export interface ContactIndexPort extends Pick<Events, 'on' | 'offref'> {
+  /** The read result for one note, or undefined when it is not a contact note. */
+  get(path: string): ReadResult | undefined;
+  /** Every contact note's read result. */
+  all(): Iterable<ReadResult>;
+  /** The agenda as of a day; cached until the index or settings change. */
+  agenda(today: Day): Agenda;
+  // Emits 'changed' (debounced, no arguments) after any contact note was added, edited,
+  // renamed or removed, or the settings changed.
+}
+
+export interface PluginContext {
+  app: App;
+  index: ContactIndexPort;
+  /** The current settings (never mutate; use saveSettings). */
+  settings(): Settings;
+  saveSettings(next: Settings): Promise<void>;
+  /** Today as a local calendar day; the only place the plugin reads the clock for dates. */
+  today(): Day;
+  /** Now, for logging the time a message was sent. */
+  now(): Date;
+  /** Opens (or reveals) the follow-ups sidebar view. */
+  activateView(): Promise<void>;
+}
