@@ -8,6 +8,8 @@ import type { Day, Outreach } from './types';
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 const ZONED_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+const DATE_DAY_RE = /^(?!0000)\d{4}-\d{2}-\d{2}$/;
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function validClock(h: number, m: number, s: number): boolean {
@@ -19,16 +21,23 @@ function fromInstant(date: Date, raw: string): Outreach {
   return { day: dateToDay(date), time: `${pad2(date.getHours())}:${pad2(date.getMinutes())}`, raw };
 }
 
+/** A Date as YAML libraries hand it over; null when invalid. */
+function fromDate(value: Date): Outreach | null {
+  if (Number.isNaN(value.getTime())) return null;
+  const raw = value.toISOString();
+  // A bare YAML date arrives as UTC midnight: it means that calendar day in every zone.
+  if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
+    return { day: raw.slice(0, 10), time: null, raw: raw.slice(0, 10) };
+  }
+  return fromInstant(value, raw);
+}
+
 /** Parses one outreach; null when the value is not one of the accepted forms. */
 export function parseOutreach(value: unknown): Outreach | null {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const raw = value.toISOString();
-    // A bare YAML date arrives as UTC midnight: it means that calendar day in every zone.
-    if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
-      return { day: raw.slice(0, 10), time: null, raw: raw.slice(0, 10) };
-    }
-    return fromInstant(value, raw);
+    const o = fromDate(value);
+    // Years outside 1-9999 have no `YYYY-MM-DD` form, and the calendar math would throw on them.
+    return o !== null && DATE_DAY_RE.test(o.day) ? o : null;
   }
   if (typeof value !== 'string') return null;
   const text = value.trim();
