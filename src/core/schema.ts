@@ -31,7 +31,8 @@ export function showValue(value: unknown): string {
     try {
       shown = JSON.stringify(value) ?? String(value);
     } catch {
-      shown = String(value);
+      // BigInts and cycles defeat JSON; a prototype-less object defeats String() too.
+      shown = typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
     }
   }
   return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
