@@ -102,13 +102,15 @@ function replaceValue(yaml: string, colon: number, node: Node, text: string): st
 function appendItem(yaml: string, colon: number, node: Node, key: string, value: string, eol: Eol): Step<string> {
   if (isAlias(node)) return no(`key \`${key}\` is an alias; edit the anchored value instead`);
   if (isSeq(node)) {
-    if (!node.items.every((item) => isScalar(item) && !hasProps(item))) return no(`key \`${key}\` holds a list with nested values; expected a list of single values`);
+    // Aliases and anchored items are fine: appending leaves them as they are.
+    const single = (item: unknown) => isAlias(item) || isScalar(item);
+    if (!node.items.every(single)) return no(`key \`${key}\` holds a list with nested values; expected a list of single values`);
     const range = node.range;
     if (!range) return no(`cannot locate the list \`${key}\``);
     const last = node.items[node.items.length - 1];
     if (node.flow) {
       if (last === undefined) return yaml[range[0]] === '[' ? ok(splice(yaml, range[0] + 1, range[0] + 1, renderString(value, true))) : no(`cannot locate the list \`${key}\``);
-      const at = isScalar(last) && last.range ? last.range[1] : null;
+      const at = (isScalar(last) || isAlias(last)) && last.range ? last.range[1] : null;
       return at === null ? no(`cannot locate the list \`${key}\``) : ok(splice(yaml, at, at, `, ${renderString(value, true)}`));
     }
     const from = lineStart(yaml, range[0]);
