@@ -1,2 +1,41 @@
-// Placeholder until the CLI issue lands.
-process.stdout.write('followups: not built yet\n');
+/**
+ * `followups`: the command-line twin of the plugin. Picks the command, runs it, and turns a
+ * CliError into its message on stderr and its exit code (0 fine, 1 refused/problems, 2 usage).
+ */
+import { CliError, EXIT_USAGE } from './cli-error';
+import { findCommand, toolHelp, TOOL_USAGE } from './commands';
+import { parseCommandArgs } from './parse-command-args';
+
+function run(argv: string[]): number {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
+    process.stdout.write(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp());
+    return 0;
+  }
+  const command = name === undefined ? undefined : findCommand(name);
+  if (!command) {
+    const what = name === undefined ? 'missing command' : `unknown command "${name}"`;
+    throw new CliError(what, EXIT_USAGE, TOOL_USAGE);
+  }
+  const args = parseCommandArgs(command, rest);
+  if (args === 'help') {
+    process.stdout.write(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`);
+    return 0;
+  }
+  return command.run(args);
+}
+
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (error: Error & { code?: string }) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof CliError)) throw error;
+  process.stderr.write(`followups: ${error.message}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
+  process.exitCode = error.exitCode;
+}

@@ -1,0 +1,25 @@
+/**
+ * Errors that end a command with a message on stderr and a known exit code:
+ * 1 = refused or problems found, 2 = bad usage (DESIGN.md, "Command-line twin").
+ */
+export const EXIT_OK = 0;
+export const EXIT_REFUSED = 1;
+export const EXIT_USAGE = 2;
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: typeof EXIT_REFUSED | typeof EXIT_USAGE,
+    /** Printed after the message, e.g. the command's usage. */
+    readonly hint = '',
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Bad usage: the message, then the usage so the fix is in sight. */
+export const usageError = (message: string, usage: string): CliError => new CliError(message, EXIT_USAGE, usage);
+
+/** A valid request the tool will not carry out, or a note it cannot use. */
+export const refusal = (message: string): CliError => new CliError(message, EXIT_REFUSED);

@@ -1,0 +1,35 @@
+/** `followups agenda <vault> [--today YYYY-MM-DD] [--json]` */
+import { agendaToJson, buildAgenda } from '../../core/agenda';
+import { usageError } from '../cli-error';
+import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
+import { agendaText } from '../output/agenda-text';
+import { paletteFor } from '../output/colour';
+import { seeHelp } from '../parse-command-args';
+import { todayFrom } from '../today-flag';
+import { readVault } from '../vault/read-vault';
+
+export const agendaCommand: CommandSpec = {
+  name: 'agenda',
+  summary: 'what is due: overdue, today, this week, later, and notes with problems',
+  usage: 'followups agenda <vault> [--today YYYY-MM-DD] [--json]',
+  details: `Arguments:
+  <vault>               a folder of Markdown notes (an Obsidian vault or any folder)
+
+Options:
+  --today YYYY-MM-DD    show the agenda as of this day instead of today
+  --json                print one JSON object: { today, items, problems }
+
+Notes with a \`followup\` key in their frontmatter are contacts. Settings come from
+.followups.json in the vault, else the plugin's data.json, else the defaults.
+Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 bad usage.`,
+  options: { today: { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  run(args) {
+    const today = todayFrom(stringFlag(args, 'today'), (m) => usageError(m, seeHelp(agendaCommand)));
+    const { settings, reads } = readVault(args.positionals[0] ?? '');
+    const agenda = buildAgenda(reads, settings, today);
+    if (booleanFlag(args, 'json')) process.stdout.write(`${JSON.stringify(agendaToJson(agenda), null, 2)}\n`);
+    else process.stdout.write(agendaText(agenda, paletteFor(process.stdout, process.env)));
+    return 0;
+  },
+};

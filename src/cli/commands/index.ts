@@ -1,0 +1,25 @@
+/** Every command of DESIGN.md "Command-line twin", in the order the help lists them. */
+import type { CommandSpec } from '../command-spec';
+import { agendaCommand } from './agenda';
+import { checkCommand } from './check';
+
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, checkCommand];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+export const TOOL_USAGE = `usage: followups <command> [arguments] [options]
+Run \`followups --help\` for the commands.`;
+
+export function toolHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `followups: polite, well-timed follow-ups kept in your Markdown notes.
+
+${lines.join('\n')}
+
+Run \`followups <command> --help\` for a command's arguments and options.
+Exit status: 0 fine, 1 problems found or the action was refused, 2 bad usage.
+`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The agenda for people: grouped like the plugin's sidebar (Overdue, Today, This week, Later,
+ * Not contacted, Paused/Replied/Stopped, Problems), columns aligned, colour only via `paint`.
+ */
+import type { Agenda, AgendaItem } from '../../core/agenda';
+import type { Bucket } from '../../core/types';
+import type { Paint, Palette } from './colour';
+import { dueText, longDay } from './describe-day';
+
+const BUCKETS: readonly { bucket: Bucket; title: string; colour: keyof Palette }[] = [
+  { bucket: 'overdue', title: 'Overdue', colour: 'red' },
+  { bucket: 'today', title: 'Today', colour: 'yellow' },
+  { bucket: 'week', title: 'This week', colour: 'cyan' },
+  { bucket: 'later', title: 'Later', colour: 'bold' },
+];
+
+const MAX_NAME = 28;
+const INDENT = '  ';
+
+const clip = (s: string): string => (s.length > MAX_NAME ? `${s.slice(0, MAX_NAME - 1)}…` : s);
+
+/** Pads plain text into columns first, then paints, so colour codes never break alignment. */
+function columns(cells: readonly [string, Paint][], widths: readonly number[]): string {
+  return cells
+    .map(([text, paint], i) => paint(i < cells.length - 1 ? text.padEnd(widths[i] ?? 0) : text))
+    .join('  ')
+    .trimEnd();
+}
+
+function widthsOf(rows: readonly string[][]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return widths;
+}
+
+export function agendaText(agenda: Agenda, p: Palette): string {
+  const { items, problems, today } = agenda;
+  const scheduled = items.filter((i) => i.plan.state === 'scheduled');
+  const waiting = items.filter((i) => i.plan.state === 'not-contacted');
+  const closed = items.filter((i) => i.plan.due === null && i.plan.state !== 'not-contacted');
+  const out: string[] = [p.bold(`Follow-ups for ${longDay(today)}`) + summary(agenda), ''];
+
+  const row = ({ contact, plan }: AgendaItem): string[] => [
+    clip(contact.name),
+    contact.context,
+    `${plan.kind ?? ''} ${plan.step ?? ''}`,
+    plan.due === null ? '' : dueText(plan.due, today),
+    plan.slot === null ? '' : `send ${plan.slot.part}`,
+    contact.path,
+  ];
+  const widths = widthsOf(scheduled.map(row));
+  for (const { bucket, title, colour } of BUCKETS) {
+    const group = scheduled.filter((i) => i.plan.bucket === bucket);
+    if (group.length === 0) continue;
+    out.push(p[colour](p.bold(`${title} (${group.length})`)));
+    for (const item of group) {
+      const cells = row(item);
+      out.push(INDENT + columns(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths));
+      out.push(INDENT + INDENT + p.dim(item.plan.why));
+      for (const w of item.plan.warnings) out.push(INDENT + INDENT + p.yellow(`! ${w}`));
+    }
+    out.push('');
+  }
+
+  const simple = (title: string, group: AgendaItem[], label: (i: AgendaItem) => string): void => {
+    if (group.length === 0) return;
+    out.push(p.bold(`${title} (${group.length})`));
+    const rows = group.map((i) => [clip(i.contact.name), label(i), i.contact.path]);
+    const w = widthsOf(rows);
+    for (const r of rows) out.push(INDENT + columns([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w));
+    out.push('');
+  };
+  simple('Not contacted', waiting, (i) => `${i.contact.context}, no message logged yet`);
+  simple('Paused/Replied/Stopped', closed, (i) => i.plan.state);
+
+  if (problems.length > 0) {
+    out.push(p.red(p.bold(`Problems (${problems.length})`)));
+    for (const pr of problems) out.push(`${INDENT}${pr.path}: ${p.bold(pr.key)}: ${pr.message}`);
+    out.push('');
+  }
+  if (items.length === 0 && problems.length === 0) {
+    out.push('No follow-up notes here yet. Add `followup: active` to a note\'s frontmatter to start.', '');
+  }
+  return out.join('\n');
+}
+
+function summary({ items, problems }: Agenda): string {
+  const count = (b: Bucket): number => items.filter((i) => i.plan.bucket === b).length;
+  const parts = [`${count('overdue')} overdue`, `${count('today')} today`, `${count('week')} this week`];
+  if (problems.length > 0) parts.push(`${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return ` — ${parts.join(', ')}`;
+}

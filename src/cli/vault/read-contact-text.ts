@@ -1,0 +1,55 @@
+/**
+ * Note text -> contact, or null when the note is not a contact. The frontmatter is cut out with
+ * the core's `splitNote` (the writer's own rule for where it ends) and parsed by gray-matter with
+ * the `yaml` package as its engine: YAML 1.2 keeps `2026-11-04 09:10:00` a string (js-yaml would
+ * read it as UTC and shift it by the time zone), and reader and writer agree on what is malformed.
+ */
+import matter from 'gray-matter';
+import { parse } from 'yaml';
+import { splitNote } from '../../core/note-edit/split-note';
+import { isContactFrontmatter, readContact, type ReadResult } from '../../core/schema';
+
+/** The cheap test before any YAML parse: a `followup:` key at the start of a line. */
+const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
+
+class NotAMap extends Error {}
+
+function parseYamlMap(yaml: string): object {
+  const value: unknown = parse(yaml, { uniqueKeys: true });
+  if (value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new NotAMap('frontmatter is not a list of `key: value` lines');
+  return value;
+}
+
+const broken = (path: string, message: string): ReadResult => ({
+  ok: false,
+  problems: [{ path, key: 'frontmatter', value: null, message }],
+});
+
+/** yaml's first line; its line numbers count the opening fence, as the note's do. */
+function yamlError(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const at = /^(.*?)\s+at line (\d+), column \d+:?$/.exec(first);
+  return at ? `${at[1] ?? ''} (line ${at[2] ?? ''} of the note)` : first;
+}
+
+export function readContactText(path: string, text: string): ReadResult | null {
+  const parts = splitNote(text);
+  if (parts.unclosed) {
+    return FOLLOWUP_KEY.test(parts.body) ? broken(path, 'the frontmatter starts with `---` but has no closing `---` line') : null;
+  }
+  if (parts.frontmatter === null || !FOLLOWUP_KEY.test(parts.frontmatter)) return null;
+  let data: unknown;
+  try {
+    // Only the fenced block, with a plain closing fence: gray-matter never sees the body, and an
+    // options object bypasses its content cache. `language` pins YAML: no `---js` eval.
+    // gray-matter ends the block at `\n---`, which would leave a stray `\r` on CRLF notes.
+    const yaml = parts.frontmatter.replace(/\r\n/g, '\n');
+    const block = `---\n${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}---\n`;
+    data = matter(block, { language: 'yaml', engines: { yaml: parseYamlMap } }).data;
+  } catch (error) {
+    if (error instanceof NotAMap) return broken(path, error.message);
+    return broken(path, `the frontmatter is not valid YAML: ${yamlError(error)}`);
+  }
+  return isContactFrontmatter(data) ? readContact(path, data) : null;
+}

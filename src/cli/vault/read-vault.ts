@@ -1,0 +1,51 @@
+/** A folder of notes -> its settings and every contact in it (or in its contacts folder). */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReadResult } from '../../core/schema';
+import type { Settings } from '../../core/settings';
+import { CliError, EXIT_USAGE, refusal } from '../cli-error';
+import { loadSettings } from './load-settings';
+import { readContactText } from './read-contact-text';
+import { readNoteHead } from './read-note-head';
+import { reason, walkVault } from './walk-vault';
+
+export interface VaultRead {
+  settings: Settings;
+  reads: ReadResult[];
+}
+
+const isDir = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+export function readVault(root: string): VaultRead {
+  if (!isDir(root)) throw new CliError(`no such folder: ${root}`, EXIT_USAGE);
+  const settings = loadSettings(root);
+  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, '');
+  if (folder !== '' && !isDir(join(root, folder))) {
+    throw refusal(`the contacts folder "${folder}" (from the settings) is not a folder in ${root}`);
+  }
+  const walk = walkVault(root, folder);
+  const reads: ReadResult[] = walk.unreadable.map(({ path, message }) => unreadable(path, message));
+  for (const { file, path } of walk.files) {
+    let text: string;
+    try {
+      text = readNoteHead(file);
+    } catch (error) {
+      reads.push(unreadable(path, reason(error)));
+      continue;
+    }
+    const read = readContactText(path, text);
+    if (read !== null) reads.push(read);
+  }
+  return { settings, reads };
+}
+
+const unreadable = (path: string, message: string): ReadResult => ({
+  ok: false,
+  problems: [{ path, key: 'file', value: null, message: `could not be read: ${message}` }],
+});
