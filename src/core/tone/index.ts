@@ -1,0 +1,2 @@
+export { checkTone } from './check-tone';
+export type { ToneCategory, ToneFinding } from './types';
