@@ -1,0 +1,24 @@
+import { type App, type Plugin, PluginSettingTab } from 'obsidian';
+import type { PluginContext } from '../context';
+import { draftsSection } from './drafts-section';
+import { notesSection } from './notes-section';
+import { scheduleSection } from './schedule-section';
+
+/** Every core setting; each change is validated and saved at once through the context. */
+export class FollowupsSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly ctx: PluginContext,
+  ) {
+    super(app, plugin);
+  }
+
+  display(): void {
+    const el = this.containerEl;
+    el.empty();
+    scheduleSection(el, this.ctx);
+    draftsSection(el, this.ctx);
+    notesSection(el, this.ctx);
+  }
+}
