@@ -11,9 +11,14 @@ export function parseDay(text: string): Day | null {
   return text.trim();
 }
 
+/** Today on this machine's clock, as a local calendar day. */
+export function clockToday(): Day {
+  return dateToDay(new Date());
+}
+
 /** Throws the given error maker's result when the flag is not a valid day. */
-export function todayFrom(flag: string | undefined, bad: (message: string) => Error, now: Date = new Date()): Day {
-  if (flag === undefined) return dateToDay(now);
+export function todayFrom(flag: string | undefined, bad: (message: string) => Error): Day {
+  if (flag === undefined) return clockToday();
   const day = parseDay(flag);
   if (day === null) throw bad(`--today should be a date like 2026-11-25; got "${flag}"`);
   return day;

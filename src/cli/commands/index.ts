@@ -2,8 +2,12 @@
 import type { CommandSpec } from '../command-spec';
 import { agendaCommand } from './agenda';
 import { checkCommand } from './check';
+import { sentCommand } from './sent';
+import { STATE_COMMANDS } from './set-state';
+import { snoozeCommand } from './snooze';
+import { toneCommand } from './tone';
 
-export const COMMANDS: readonly CommandSpec[] = [agendaCommand, checkCommand];
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);
@@ -16,6 +20,8 @@ export function toolHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `followups: polite, well-timed follow-ups kept in your Markdown notes.
+
+usage: followups <command> [arguments] [options]
 
 ${lines.join('\n')}
 
