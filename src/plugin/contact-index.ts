@@ -1,0 +1,136 @@
+/**
+ * The live index of contact notes. Built from the metadata cache (never by reading files) and
+ * kept current one note at a time, so a vault of 10k notes costs one lookup per edit.
+ */
+import { debounce, Events, TFile } from 'obsidian';
+import type { App, CachedMetadata, Component, TAbstractFile } from 'obsidian';
+import { buildAgenda } from '../core/agenda';
+import type { Agenda } from '../core/agenda';
+import { isContactFrontmatter, readContact } from '../core/schema';
+import type { ReadResult } from '../core/schema';
+import type { Settings } from '../core/settings';
+import type { Day } from '../core/types';
+import type { ContactIndexPort } from './context';
+
+/** Long enough to fold a burst (a rename touching many notes, a sync) into one redraw. */
+export const CHANGED_DEBOUNCE_MS = 150;
+/** Agendas kept per index version: today's plus a few daily notes' days. */
+const AGENDA_CACHE_SIZE = 8;
+
+export class ContactIndex extends Events implements ContactIndexPort {
+  private readonly notes = new Map<string, ReadResult>();
+  private readonly agendas = new Map<Day, Agenda>();
+  private folder: string;
+  private readonly emitChanged = debounce(() => this.trigger('changed'), CHANGED_DEBOUNCE_MS, true);
+
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => Settings,
+  ) {
+    super();
+    this.folder = folderPrefix(settings().contactsFolder);
+  }
+
+  get(path: string): ReadResult | undefined {
+    return this.notes.get(path);
+  }
+
+  all(): Iterable<ReadResult> {
+    return this.notes.values();
+  }
+
+  agenda(today: Day): Agenda {
+    const cached = this.agendas.get(today);
+    if (cached) return cached;
+    if (this.agendas.size >= AGENDA_CACHE_SIZE) this.agendas.clear();
+    const agenda = buildAgenda(this.notes.values(), this.settings(), today);
+    this.agendas.set(today, agenda);
+    return agenda;
+  }
+
+  /** Call once the layout is ready; events are tied to `host` so they end with the plugin. */
+  start(host: Pick<Component, 'registerEvent'>): void {
+    const { metadataCache, vault } = this.app;
+    host.registerEvent(metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)));
+    host.registerEvent(vault.on('create', (file) => this.updateFromCache(file)));
+    host.registerEvent(vault.on('delete', (file) => this.remove(file.path)));
+    host.registerEvent(
+      vault.on('rename', (file, oldPath) => {
+        const had = this.notes.delete(oldPath);
+        if (!this.updateFromCache(file) && had) this.changed();
+      }),
+    );
+    this.rebuild();
+    // At startup the cache may still be indexing: read everything once more when it is done.
+    if ('resolved' in metadataCache && metadataCache.resolved === false) {
+      const ref = metadataCache.on('resolved', () => {
+        metadataCache.offref(ref);
+        this.rebuild();
+      });
+      host.registerEvent(ref);
+    }
+  }
+
+  /** Stops a pending 'changed' from firing after the plugin unloaded. */
+  stop(): void {
+    this.emitChanged.cancel();
+  }
+
+  /** The settings changed: a new contacts folder needs a new scan; anything else a new agenda. */
+  settingsChanged(): void {
+    const folder = folderPrefix(this.settings().contactsFolder);
+    if (folder !== this.folder) {
+      this.folder = folder;
+      this.rebuild();
+    } else this.changed();
+  }
+
+  private rebuild(): void {
+    this.notes.clear();
+    const { metadataCache, vault } = this.app;
+    for (const file of vault.getMarkdownFiles()) {
+      if (!this.inFolder(file.path)) continue;
+      const result = read(file.path, metadataCache.getFileCache(file));
+      if (result) this.notes.set(file.path, result);
+    }
+    this.changed();
+  }
+
+  /** Returns whether the index changed. */
+  private update(file: TFile, cache: CachedMetadata | null): boolean {
+    const result = this.inFolder(file.path) ? read(file.path, cache) : undefined;
+    if (result) this.notes.set(file.path, result);
+    else if (!this.notes.delete(file.path)) return false;
+    this.changed();
+    return true;
+  }
+
+  private updateFromCache(file: TAbstractFile): boolean {
+    if (!(file instanceof TFile) || file.extension !== 'md') return false;
+    return this.update(file, this.app.metadataCache.getFileCache(file));
+  }
+
+  private remove(path: string): void {
+    if (this.notes.delete(path)) this.changed();
+  }
+
+  private inFolder(path: string): boolean {
+    return this.folder === '' || path.startsWith(this.folder);
+  }
+
+  private changed(): void {
+    this.agendas.clear();
+    this.emitChanged();
+  }
+}
+
+function read(path: string, cache: CachedMetadata | null): ReadResult | undefined {
+  const fm: unknown = cache?.frontmatter;
+  return isContactFrontmatter(fm) ? readContact(path, fm) : undefined;
+}
+
+/** `People/` for `People`, `/People/` or `People/`; empty for the whole vault. */
+function folderPrefix(folder: string): string {
+  const trimmed = folder.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '' : `${trimmed}/`;
+}

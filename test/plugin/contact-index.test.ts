@@ -1,0 +1,157 @@
+import type { TFile } from 'obsidian';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
+import { makeContext } from './make-context';
+import { fixtureFiles, makeApp, writeNote } from './mock-app';
+
+const TODAY = '2026-11-25';
+const JANE = 'Jobs/Jane Doe.md';
+const contactNote = (name: string, extra = ''): string => `---\nfollowup: active\nname: ${name}\ncontacted: [2026-11-16 09:00]\n${extra}---\nBody\n`;
+
+function paths(index: ContactIndex): string[] {
+  return [...index.all()].map((r) => (r.ok ? r.contact.path : (r.problems[0]?.path ?? ''))).sort();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ContactIndex', () => {
+  it('builds from the metadata cache: every note with `followup`, problems included, no other notes', () => {
+    const { index } = makeContext(makeApp(fixtureFiles()), TODAY);
+    expect(paths(index)).toHaveLength(11);
+    expect(index.get('Daily/2026-11-25.md')).toBeUndefined();
+    const jane = index.get(JANE);
+    expect(jane?.ok && jane.contact.contacted.map((o) => o.raw)).toEqual(['2026-11-04 09:10', '2026-11-11 14:30']);
+    const oskar = index.get('Jobs/Oskar Holm.md');
+    expect(oskar?.ok).toBe(false);
+  });
+
+  it('reads nothing until started (the plugin starts it once the layout is ready)', () => {
+    const app = makeApp({ [JANE]: contactNote('Jane') });
+    const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
+    const index = new ContactIndex(app, () => DEFAULT_SETTINGS);
+    expect([...index.all()]).toHaveLength(0);
+    expect(getFileCache).not.toHaveBeenCalled();
+  });
+
+  it('updates one note on a frontmatter change without rescanning the vault', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
+    const getMarkdownFiles = vi.spyOn(app.vault, 'getMarkdownFiles');
+    await writeNote(app, JANE, contactNote('Jane Renamed'));
+    const jane = index.get(JANE);
+    expect(jane?.ok && jane.contact.name).toBe('Jane Renamed');
+    expect(getMarkdownFiles).not.toHaveBeenCalled();
+    expect(getFileCache).not.toHaveBeenCalled(); // the 'changed' event carries the cache
+  });
+
+  it('drops a note whose `followup` key was removed', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    await writeNote(app, JANE, '---\nname: Jane\n---\n');
+    expect(index.get(JANE)).toBeUndefined();
+  });
+
+  it('follows a rename with one cache lookup, and drops the old path', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
+    await app.vault.rename(app.vault.getFileByPath(JANE) as TFile, 'Jobs/Jane D.md');
+    expect(index.get(JANE)).toBeUndefined();
+    expect(index.get('Jobs/Jane D.md')?.ok).toBe(true);
+    expect(getFileCache).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes a deleted note and adds a created one', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    await app.vault.delete(app.vault.getFileByPath(JANE) as TFile);
+    expect(index.get(JANE)).toBeUndefined();
+    await app.vault.create('Jobs/New Person.md', contactNote('New Person'));
+    const added = index.get('Jobs/New Person.md');
+    expect(added?.ok && added.contact.name).toBe('New Person');
+    expect(paths(index)).toHaveLength(11);
+  });
+
+  it('honours the contacts folder, and re-filters when the setting changes', async () => {
+    const app = makeApp(fixtureFiles());
+    const ctx = makeContext(app, TODAY, { contactsFolder: 'Sales' });
+    expect(paths(ctx.index)).toEqual(['Sales/Globex.md', 'Sales/Karin Ek.md', 'Sales/Maria Santos.md', 'Sales/Tom Becker.md']);
+    await writeNote(app, 'Elsewhere/Stranger.md', contactNote('Stranger'));
+    expect(ctx.index.get('Elsewhere/Stranger.md')).toBeUndefined();
+    await app.vault.rename(app.vault.getFileByPath('Sales/Globex.md') as TFile, 'Archive/Globex.md');
+    expect(ctx.index.get('Archive/Globex.md')).toBeUndefined();
+    expect(ctx.index.get('Sales/Globex.md')).toBeUndefined();
+    await ctx.saveSettings({ ...ctx.settings(), contactsFolder: '/Networking/' });
+    expect(paths(ctx.index)).toEqual(['Networking/Priya Natarajan.md', 'Networking/Sam Okafor.md', 'Networking/Sofia Berg.md']);
+  });
+
+  it('emits one debounced "changed" for a burst of edits', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2); // the initial build's event
+    const changed = vi.fn();
+    index.on('changed', changed);
+    await writeNote(app, JANE, contactNote('Jane 1'));
+    await writeNote(app, 'Sales/Karin Ek.md', contactNote('Karin'));
+    await app.vault.delete(app.vault.getFileByPath('Sales/Globex.md') as TFile);
+    expect(changed).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet for notes that are not and were not contacts', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2);
+    const changed = vi.fn();
+    index.on('changed', changed);
+    await writeNote(app, 'Daily/2026-11-26.md', '# Thursday\n');
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('caches the agenda until something changes', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    const first = index.agenda(TODAY);
+    expect(index.agenda(TODAY)).toBe(first);
+    expect(first.items.find((i) => i.contact.path === JANE)?.plan.due).toBe('2026-11-19');
+    await writeNote(app, JANE, contactNote('Jane', 'snooze: 2026-12-01\n'));
+    const second = index.agenda(TODAY);
+    expect(second).not.toBe(first);
+    expect(second.items.find((i) => i.contact.path === JANE)?.plan.due).toBe('2026-12-01');
+  });
+
+  it('rebuilds once the metadata cache finishes resolving at startup', () => {
+    const app = makeApp({});
+    Object.assign(app.metadataCache, { resolved: false });
+    const { index } = makeContext(app, TODAY);
+    expect([...index.all()]).toHaveLength(0);
+    // Files indexed without a 'changed' event reaching us (as during Obsidian's first index).
+    app.metadataCache.getFileCache = () => ({ frontmatter: { followup: 'active' } });
+    app.vault.getMarkdownFiles = () => [{ path: 'A.md', extension: 'md' } as TFile];
+    app.metadataCache.trigger('resolved');
+    expect(index.get('A.md')?.ok).toBe(true);
+    app.vault.getMarkdownFiles = () => [];
+    app.metadataCache.trigger('resolved');
+    expect(index.get('A.md')?.ok).toBe(true); // only the first 'resolved' rebuilds
+  });
+
+  it('cancels a pending "changed" on stop', async () => {
+    const app = makeApp(fixtureFiles());
+    const { index } = makeContext(app, TODAY);
+    const changed = vi.fn();
+    index.on('changed', changed);
+    await writeNote(app, JANE, contactNote('Jane 2'));
+    index.stop();
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2);
+    expect(changed).not.toHaveBeenCalled();
+  });
+});

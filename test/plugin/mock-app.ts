@@ -1,0 +1,52 @@
+/**
+ * A mock Obsidian app (obsidian-test-mocks) over fixture notes, with the two things the mock
+ * lacks and our code relies on:
+ * - on rename, the metadata cache follows the file to its new path (Obsidian keys it by path);
+ * - `setDailyNotes` stubs the private Daily notes plugin settings.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { App as AppOriginal, CachedMetadata, TAbstractFile } from 'obsidian';
+import { App, MetadataCache } from 'obsidian-test-mocks/obsidian';
+
+export const FIXTURE_VAULT = join(__dirname, '../fixtures/plugin-vault');
+
+/** Every note under the fixture vault, keyed by vault path. */
+export function fixtureFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md')) files[relative(FIXTURE_VAULT, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(FIXTURE_VAULT);
+  return files;
+}
+
+export function makeApp(files: Record<string, string>): AppOriginal {
+  const mock = App.createConfigured__({ files });
+  mock.workspace.setLayoutReady__();
+  const app = mock.asOriginalType__();
+  const cache = MetadataCache.fromOriginalType2__(app.metadataCache);
+  app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
+    const entry = cache.getCache(oldPath);
+    if (entry) cache.cache__.set(file.path, entry as CachedMetadata);
+  });
+  return app;
+}
+
+/** The Daily notes core plugin, enabled with this folder and format. */
+export function setDailyNotes(app: AppOriginal, options: { folder?: string; format?: string }): void {
+  Object.assign(app, {
+    internalPlugins: { getPluginById: (id: string) => (id === 'daily-notes' ? { enabled: true, instance: { options } } : null) },
+  });
+}
+
+/** Writes a note through the vault, as an edit in Obsidian would; the cache follows. */
+export async function writeNote(app: AppOriginal, path: string, text: string): Promise<void> {
+  const file = app.vault.getFileByPath(path);
+  if (file) await app.vault.modify(file, text);
+  else await app.vault.create(path, text);
+}
