@@ -1,0 +1,103 @@
+/**
+ * The "Follow-ups" sidebar: what is due, grouped, with a filter. Redraws on the index's
+ * 'changed' event; the filter box is never redrawn, so its text and focus survive, and the
+ * scroll position is put back after each redraw.
+ */
+import { ItemView } from 'obsidian';
+import type { WorkspaceLeaf } from 'obsidian';
+import type { PluginContext } from '../context';
+import { groupAgenda, groupSize } from './groups';
+import type { GroupId } from './groups';
+import { renderGroup } from './render-group';
+import type { GroupState } from './render-group';
+import type { RowActions } from './row-actions';
+import { VIEW_ICON, VIEW_TITLE, VIEW_TYPE } from './view-type';
+
+/** How often to look whether the day changed, so "tomorrow" becomes "today" after midnight. */
+const DAY_CHECK_MS = 60_000;
+
+export class FollowupsView extends ItemView {
+  private readonly state: GroupState = { toggled: new Set<GroupId>(), limits: new Map() };
+  private readonly whyOpen = new Set<string>();
+  private filterEl: HTMLInputElement | null = null;
+  private listEl: HTMLElement | null = null;
+  private shownDay = '';
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly ctx: PluginContext,
+    private readonly actions: RowActions,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return VIEW_TYPE;
+  }
+
+  override getDisplayText(): string {
+    return VIEW_TITLE;
+  }
+
+  override getIcon(): string {
+    return VIEW_ICON;
+  }
+
+  override async onOpen(): Promise<void> {
+    this.contentEl.empty();
+    this.contentEl.addClass('pp-view');
+    this.filterEl = this.contentEl.createEl('input', {
+      cls: 'pp-filter',
+      type: 'search',
+      attr: { placeholder: 'Filter by name or context', 'aria-label': 'Filter follow-ups by name or context' },
+    });
+    this.registerDomEvent(this.filterEl, 'input', () => this.render());
+    this.listEl = this.contentEl.createDiv({ cls: 'pp-groups' });
+    this.registerEvent(this.ctx.index.on('changed', () => this.render()));
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.ctx.today() !== this.shownDay) this.render();
+      }, DAY_CHECK_MS),
+    );
+    this.render();
+    return Promise.resolve();
+  }
+
+  override async onClose(): Promise<void> {
+    this.contentEl.empty();
+    this.filterEl = null;
+    this.listEl = null;
+    return Promise.resolve();
+  }
+
+  /** Public so tests can draw without waiting for the debounce. */
+  render(): void {
+    const list = this.listEl;
+    if (!list) return;
+    const scrollTop = this.contentEl.scrollTop;
+    const today = this.ctx.today();
+    this.shownDay = today;
+    const agenda = this.ctx.index.agenda(today);
+    list.empty();
+    if (agenda.items.length === 0 && agenda.problems.length === 0) {
+      renderEmptyState(list);
+    } else {
+      const filter = this.filterEl?.value ?? '';
+      const groups = groupAgenda(agenda, filter).filter((g) => groupSize(g) > 0);
+      if (groups.length === 0) list.createDiv({ cls: 'pp-empty', text: 'No contacts match the filter.' });
+      const deps = { today, askAfter: this.ctx.settings().askAfter, actions: this.actions, whyOpen: this.whyOpen };
+      for (const group of groups) renderGroup(list, group, this.state, deps, () => this.render());
+    }
+    this.contentEl.scrollTop = scrollTop;
+  }
+}
+
+function renderEmptyState(parent: HTMLElement): void {
+  const empty = parent.createDiv({ cls: 'pp-empty' });
+  empty.createEl('p', { text: 'No follow-ups yet.' });
+  const how = empty.createEl('p');
+  how.appendText('Add ');
+  // eslint-disable-next-line obsidianmd/ui/sentence-case -- a property as the user types it
+  how.createEl('code', { text: 'followup: active' });
+  how.appendText(" to a contact note's properties, or run the command 'Start following up on this note'.");
+}

@@ -1,0 +1,68 @@
+/**
+ * The sidebar's groups, from an agenda and the filter text: plain data, so the grouping and
+ * the filter are tested without any DOM.
+ */
+import type { Agenda, AgendaItem } from '../../core/agenda';
+
+export type GroupId = 'overdue' | 'today' | 'week' | 'later' | 'not-contacted' | 'closed' | 'problems';
+
+/** One broken note and everything wrong with it. */
+export interface BrokenNote {
+  path: string;
+  messages: string[];
+}
+
+export interface Group {
+  id: GroupId;
+  title: string;
+  items: AgendaItem[];
+  broken: BrokenNote[];
+  collapsedByDefault: boolean;
+}
+
+const TITLES: Record<GroupId, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  week: 'This week',
+  later: 'Later',
+  'not-contacted': 'Not contacted',
+  closed: 'Paused, replied or stopped',
+  problems: 'Problems',
+};
+
+const ORDER: readonly GroupId[] = ['overdue', 'today', 'week', 'later', 'not-contacted', 'closed', 'problems'];
+
+function groupOf(item: AgendaItem): GroupId {
+  if (item.plan.bucket !== null) return item.plan.bucket;
+  return item.plan.state === 'not-contacted' ? 'not-contacted' : 'closed';
+}
+
+/** Matches the name or context (or, for a broken note, the path), ignoring case. */
+export function matchesFilter(filter: string, ...texts: string[]): boolean {
+  const needle = filter.trim().toLowerCase();
+  return needle === '' || texts.some((t) => t.toLowerCase().includes(needle));
+}
+
+/** Every group in display order, empty ones included (the view decides what to show). */
+export function groupAgenda(agenda: Agenda, filter: string): Group[] {
+  const groups = new Map<GroupId, Group>(
+    ORDER.map((id) => [id, { id, title: TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
+  );
+  for (const item of agenda.items) {
+    if (matchesFilter(filter, item.contact.name, item.contact.context)) groups.get(groupOf(item))?.items.push(item);
+  }
+  const broken = new Map<string, BrokenNote>();
+  for (const p of agenda.problems) {
+    if (!matchesFilter(filter, p.path)) continue;
+    const note = broken.get(p.path) ?? { path: p.path, messages: [] };
+    note.messages.push(p.message);
+    broken.set(p.path, note);
+  }
+  const problems = groups.get('problems');
+  if (problems) problems.broken = [...broken.values()];
+  return [...groups.values()];
+}
+
+export function groupSize(group: Group): number {
+  return group.id === 'problems' ? group.broken.length : group.items.length;
+}
