@@ -2,12 +2,13 @@
 import type { CommandSpec } from '../command-spec';
 import { agendaCommand } from './agenda';
 import { checkCommand } from './check';
+import { draftCommand } from './draft';
 import { sentCommand } from './sent';
 import { STATE_COMMANDS } from './set-state';
 import { snoozeCommand } from './snooze';
 import { toneCommand } from './tone';
 
-export const COMMANDS: readonly CommandSpec[] = [agendaCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);

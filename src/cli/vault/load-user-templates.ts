@@ -1,0 +1,47 @@
+/**
+ * The user's template notes that could apply to one draft: `<context>-<kind>[.en|.sv].md` in the
+ * templates folder (see the drafts module), parsed by the drafts module's own parser. Only the
+ * notes for this contact's context and this kind are read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftContextOf, parseTemplateNoteName, parseUserTemplate, type UserTemplate } from '../../core/drafts';
+import type { Kind } from '../../core/types';
+import { reason } from './walk-vault';
+
+export interface LoadedTemplates {
+  templates: UserTemplate[];
+  /** Problems found in those notes, one line each, for stderr. */
+  notices: string[];
+}
+
+export function loadUserTemplates(root: string, folder: string, context: string, kind: Kind): LoadedTemplates {
+  const loaded: LoadedTemplates = { templates: [], notices: [] };
+  const dir = folder.replace(/^\/+|\/+$/g, '');
+  if (dir === '') return loaded;
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir)).sort();
+  } catch (error) {
+    loaded.notices.push(`templates folder "${dir}": ${reason(error)}; using the built-in templates`);
+    return loaded;
+  }
+  const own = context.trim().toLowerCase();
+  const contexts = new Set([own, draftContextOf(own)]);
+  for (const name of names) {
+    const meant = parseTemplateNoteName(name);
+    if (meant === null || meant.kind !== kind || !contexts.has(meant.context)) continue;
+    const path = `${dir}/${name}`;
+    let text: string;
+    try {
+      text = readFileSync(join(root, dir, name), 'utf8');
+    } catch (error) {
+      loaded.notices.push(`${path}: ${reason(error)}`);
+      continue;
+    }
+    const parsed = parseUserTemplate(text, meant.context, meant.kind, meant.language);
+    if (parsed.template) loaded.templates.push(parsed.template);
+    for (const p of parsed.problems) loaded.notices.push(`${path}: ${p.message}`);
+  }
+  return loaded;
+}
