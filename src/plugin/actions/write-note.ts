@@ -52,6 +52,11 @@ function activeEditorOf(ctx: PluginContext, file: TFile): Editor | null {
   return view.editor;
 }
 
+/** The note as the user sees it: the open editor's text (maybe unsaved), else the file. */
+export async function noteTextNow(ctx: PluginContext, file: TFile): Promise<string> {
+  return activeEditorOf(ctx, file)?.getValue() ?? (await ctx.app.vault.read(file));
+}
+
 function writeInEditor(editor: Editor, file: TFile, edits: readonly NoteEdit[]): WriteResult {
   const before = editor.getValue();
   const result = applyEdit(before, edits);

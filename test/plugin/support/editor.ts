@@ -3,7 +3,7 @@
  * (`getActiveViewOfType` is always null), so this wires one in: a MarkdownView on the note,
  * holding `text` (which may differ from the file: unsaved typing), as the active view and leaf.
  */
-import type { App as AppOriginal, MarkdownView as MarkdownViewOriginal, TFile } from 'obsidian';
+import type { App as AppOriginal, TFile } from 'obsidian';
 import { App, Editor, MarkdownView, TFile as MockTFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 
@@ -16,7 +16,7 @@ export function openInEditor(app: AppOriginal, file: TFile, text: string, mode: 
   // The leaf's file and view are private in the mock; the workspace reads them to find the active file.
   Object.assign(leaf, { file, view });
   app.workspace.setActiveLeaf(leaf.asOriginalType3__());
-  vi.spyOn(app.workspace, 'getActiveViewOfType').mockReturnValue(view.asOriginalType7__() as MarkdownViewOriginal);
+  vi.spyOn(app.workspace, 'getActiveViewOfType').mockReturnValue(view.asOriginalType7__());
   return view.editor;
 }
 

@@ -85,6 +85,9 @@ export function createTestContext(opts: TestContextOptions = {}): TestContext {
       if (!f) throw new Error(`no file ${path}`);
       return f;
     },
-    read: (path) => app.vault.read(app.vault.getFileByPath(path) as TFile),
+    read: (path) => {
+      const f = app.vault.getFileByPath(path);
+      return f ? app.vault.read(f) : Promise.reject(new Error(`no file ${path}`));
+    },
   };
 }
