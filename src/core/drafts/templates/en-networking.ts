@@ -50,7 +50,7 @@ All the best,
 
 I've followed up a few times about {{topic}}, and I know how busy you are. I completely understand if now isn't the right time.
 
-I don't want to keep landing in your inbox if you'd rather I didn't, so just let me know if you'd prefer that I stop following up. No explanation needed.
+I don't want to keep landing in your inbox if you'd rather I didn't, so may I ask directly: would you prefer that I stop following up? No explanation needed, and no hard feelings.
 
 {{hook}}
 

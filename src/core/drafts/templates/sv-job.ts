@@ -50,7 +50,7 @@ Bästa hälsningar
 
 Jag vet hur mycket du har att göra och har full förståelse om du helt enkelt inte har hunnit återkomma om {{topic}}.
 
-Samtidigt vill jag inte fylla din inkorg om det inte är aktuellt. Säg gärna till om du hellre vill att jag slutar följa upp. Ett kort "nej tack" räcker gott, och jag tar inte illa upp.
+Samtidigt vill jag inte fylla din inkorg om det inte är aktuellt. Vill du hellre att jag slutar följa upp? Ett kort "nej tack" räcker gott, och jag tar inte illa upp.
 
 {{hook}}
 

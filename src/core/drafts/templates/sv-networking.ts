@@ -50,7 +50,7 @@ Allt gott
 
 Jag har följt upp några gånger om {{topic}}, och jag vet hur mycket du har att göra. Jag förstår helt om det inte passar just nu.
 
-Jag vill inte fortsätta dyka upp i din inkorg om du hellre slipper, så säg gärna till om du föredrar att jag slutar följa upp. Ingen förklaring behövs.
+Jag vill inte fortsätta dyka upp i din inkorg om du hellre slipper, så jag frågar rakt ut: föredrar du att jag slutar följa upp? Ingen förklaring behövs, och jag tar inte illa upp.
 
 {{hook}}
 
