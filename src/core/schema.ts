@@ -28,12 +28,15 @@ export function showValue(value: unknown): string {
   if (value instanceof Date) shown = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
   else if (value === undefined) shown = 'nothing';
   else {
+    let json: string | undefined;
     try {
-      shown = JSON.stringify(value) ?? String(value);
+      json = JSON.stringify(value);
     } catch {
-      // BigInts and cycles defeat JSON; a prototype-less object defeats String() too.
-      shown = typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
+      json = undefined;
     }
+    // JSON gives nothing for symbols and functions and throws on BigInts and cycles; String()
+    // would throw on a prototype-less object, so objects are named by their tag instead.
+    shown = json ?? (typeof value === 'bigint' || typeof value === 'symbol' ? value.toString() : Object.prototype.toString.call(value));
   }
   return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }

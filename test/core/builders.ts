@@ -54,7 +54,7 @@ export class ContactBuilder {
     return this;
   }
   cadence(...gaps: Array<string | number>): this {
-    this.c.cadence = gaps.flatMap((g) => (typeof g === 'string' ? g.split(/,\s*/) : [g])).map(gapDays);
+    this.c.cadence = gaps.flatMap((g): Array<string | number> => (typeof g === 'string' ? g.split(/,\s*/) : [g])).map(gapDays);
     return this;
   }
   snooze(day: Day | null): this {

@@ -148,8 +148,10 @@ describe('readContact reports', () => {
     ['cadence', '2 months', '"2 months" is not a gap; expected'],
   ])('%s: %j', (key, value, expected) => {
     const r = read({ [key]: value });
-    expect(r).toEqual({ ok: false, problems: [{ path: PATH, key, value, message: expect.stringContaining(expected) }] });
-    if (!r.ok) expect(r.problems[0]?.message).toContain(`found ${showValue(value)}`);
+    const problems = r.ok ? [] : r.problems;
+    expect(problems.map((p) => [p.path, p.key, p.value])).toEqual([[PATH, key, value]]);
+    expect(problems[0]?.message).toContain(expected);
+    expect(problems[0]?.message).toContain(`found ${showValue(value)}`);
   });
 
   it('names the bad item of a contacted list, and every problem of a note at once', () => {
@@ -168,10 +170,13 @@ describe('readContact reports', () => {
     expect(showValue(undefined)).toBe('nothing');
     expect(showValue({ a: 1 })).toBe('{"a":1}');
     expect(showValue(10n)).toBe('10');
+    expect(showValue(Symbol('x'))).toBe('Symbol(x)');
     expect(showValue('x'.repeat(100))).toBe(`"${'x'.repeat(76)}...`);
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     expect(showValue(circular)).toBe('[object Object]');
+    expect(showValue(Object.assign(Object.create(null) as object, { n: 1n }))).toBe('[object Object]');
+    expect(showValue(() => 1)).toBe('[object Function]');
   });
 });
 
