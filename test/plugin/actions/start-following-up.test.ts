@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startFollowingUp } from '../../../src/plugin/actions';
+import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { JANE, PLAIN } from '../support/notes';
+import { captureNotices } from '../support/notices';
+import { createTestContext } from '../support/test-context';
+
+let notices: string[];
+let modals: OpenedModals;
+beforeEach(() => {
+  notices = captureNotices();
+  modals = captureModals();
+});
+afterEach(() => vi.restoreAllMocks());
+
+function fill(context: string, topic: string): void {
+  const el = modals.last().contentEl;
+  const select = el.querySelector('select');
+  const input = el.querySelector('input');
+  if (!select || !input) throw new Error('form fields missing');
+  select.value = context;
+  input.value = topic;
+}
+
+describe('startFollowingUp', () => {
+  it('adds frontmatter to a note without any, keeping the body byte for byte', async () => {
+    const t = createTestContext({ files: { 'Pat.md': PLAIN } });
+    const done = startFollowingUp(t.ctx, t.file('Pat.md'));
+    await settle();
+    fill('sales', 'the Q1 pilot');
+    clickButton(modals.last(), 'Start following up');
+    expect(await done).toBe(true);
+    const text = await t.read('Pat.md');
+    expect(text.endsWith(`---\n${PLAIN}`)).toBe(true);
+    expect(text).toMatch(/^---\nfollowup: active\ncontacted: \[2026-11-25 10:05\]\ncontext: sales\ntopic: the Q1 pilot\n---\n/);
+    expect(notices).toEqual(['Following up with "Pat": your first message is logged as sent now.']);
+  });
+
+  it('keeps existing keys and comments, and leaves out an empty topic and "other" context', async () => {
+    const note = '---\n# about Lee\nname: Lee   # the CTO\ncontext: investor\n---\nBody\n';
+    const t = createTestContext({ files: { 'Lee.md': note } });
+    const done = startFollowingUp(t.ctx, t.file('Lee.md'));
+    await settle();
+    fill('', '');
+    clickButton(modals.last(), 'Start following up');
+    expect(await done).toBe(true);
+    expect(await t.read('Lee.md')).toBe('---\n# about Lee\nname: Lee   # the CTO\ncontext: investor\nfollowup: active\ncontacted: [2026-11-25 10:05]\n---\nBody\n');
+  });
+
+  it('writes nothing when the form is cancelled', async () => {
+    const t = createTestContext({ files: { 'Pat.md': PLAIN } });
+    const done = startFollowingUp(t.ctx, t.file('Pat.md'));
+    await settle();
+    clickButton(modals.last(), 'Cancel');
+    expect(await done).toBe(false);
+    expect(await t.read('Pat.md')).toBe(PLAIN);
+  });
+
+  it('refuses a note that is already a contact', async () => {
+    const t = createTestContext({ files: { 'Jane.md': JANE } });
+    expect(await startFollowingUp(t.ctx, t.file('Jane.md'))).toBe(false);
+    expect(modals.all).toHaveLength(0);
+    expect(notices).toEqual(['"Jane" is already a follow-up note.']);
+  });
+});
