@@ -10,7 +10,9 @@ describe('snooze menu', () => {
     const menu = Menu.fromOriginalType2__(showSnoozeMenu(createEl('button'), 'People/Jane.md', actions, '2026-11-25'));
     expect(menu.menuItems__.map((i) => i.title__)).toEqual(['1 week', '2 weeks', 'Pick a date…']);
     expect(show).toHaveBeenCalledTimes(1);
-    const click = (n: number): void => menu.menuItems__[n]?.onClick__?.(new MouseEvent('click'));
+    const click = (n: number): void => {
+      menu.menuItems__[n]?.onClick__?.(new MouseEvent('click'));
+    };
     click(0);
     click(1);
     expect(actions.snooze.mock.calls).toEqual([

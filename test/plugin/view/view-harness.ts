@@ -2,27 +2,31 @@
 import type { App } from 'obsidian';
 import { App as MockApp, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
+import type { Mock } from 'vitest';
 import type { Day } from '../../../src/core/types';
 import { FollowupsView } from '../../../src/plugin/view/followups-view';
 import type { RowActions } from '../../../src/plugin/view/row-actions';
 import type { TestContext } from '../make-context';
 import { makeContext } from '../make-context';
 
-export function fakeActions(): RowActions & { [K in keyof RowActions]: ReturnType<typeof vi.fn> } {
+export type FakeActions = { [K in keyof RowActions]: Mock<RowActions[K]> };
+
+export function fakeActions(): FakeActions {
+  const done = (): Promise<void> => Promise.resolve();
   return {
-    open: vi.fn(() => Promise.resolve()),
-    draft: vi.fn(() => Promise.resolve()),
-    logSent: vi.fn(() => Promise.resolve()),
-    replied: vi.fn(() => Promise.resolve()),
-    snooze: vi.fn(() => Promise.resolve()),
-    pickSnoozeDate: vi.fn(),
+    open: vi.fn(done),
+    draft: vi.fn(done),
+    logSent: vi.fn(done),
+    replied: vi.fn(done),
+    snooze: vi.fn(done),
+    pickSnoozeDate: vi.fn<RowActions['pickSnoozeDate']>(),
   };
 }
 
 export interface Opened {
   view: FollowupsView;
   ctx: TestContext;
-  actions: ReturnType<typeof fakeActions>;
+  actions: FakeActions;
   el: HTMLElement;
 }
 

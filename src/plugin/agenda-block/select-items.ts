@@ -1,0 +1,16 @@
+/** Which agenda items a block shows: its buckets and context, due within its range. */
+import type { Agenda, AgendaItem } from '../../core/agenda';
+import { addDaysTo } from '../../core/calendar';
+import type { BlockOptions } from './block-options';
+
+export function selectItems(agenda: Agenda, options: BlockOptions): AgendaItem[] {
+  const last = addDaysTo(agenda.today, options.rangeDays);
+  return agenda.items.filter(
+    ({ contact, plan }) =>
+      plan.due !== null &&
+      plan.bucket !== null &&
+      plan.due <= last &&
+      options.show.has(plan.bucket) &&
+      (options.context === null || contact.context === options.context),
+  );
+}

@@ -1,0 +1,37 @@
+/** The status bar's "N follow-ups due" (today and overdue); hidden when nothing is due. */
+import type { Component } from 'obsidian';
+import type { Agenda } from '../core/agenda';
+import type { PluginContext } from './context';
+
+const DAY_CHECK_MS = 60_000;
+
+export function dueCount(agenda: Agenda): number {
+  return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
+}
+
+export function dueText(count: number): string {
+  return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
+}
+
+type Host = Pick<Component, 'registerEvent' | 'registerDomEvent' | 'registerInterval'>;
+
+/** Fills `el` (from addStatusBarItem) and keeps it current; a click or Enter opens the view. */
+export function attachStatusBar(el: HTMLElement, host: Host, ctx: PluginContext): () => void {
+  el.addClasses(['pp-status', 'mod-clickable']);
+  el.setAttrs({ role: 'button', tabindex: '0', 'aria-label': 'Show follow-ups' });
+  const update = (): void => {
+    const count = dueCount(ctx.index.agenda(ctx.today()));
+    el.setText(dueText(count));
+    el.toggleClass('pp-is-hidden', count === 0);
+  };
+  host.registerDomEvent(el, 'click', () => void ctx.activateView());
+  host.registerDomEvent(el, 'keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    void ctx.activateView();
+  });
+  host.registerEvent(ctx.index.on('changed', update));
+  host.registerInterval(window.setInterval(update, DAY_CHECK_MS));
+  update();
+  return update;
+}
