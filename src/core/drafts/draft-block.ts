@@ -31,38 +31,75 @@ const SHORT_WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
  */
 export function renderDraftBlock(draft: Draft, sendOn: string, weekday: number, part: PartOfDay): DraftBlock {
   const heading = `### Draft — ${draft.kind} ${draft.step} — ${sendOn} (${SHORT_WEEKDAY[weekday] ?? ''} ${part})`;
-  const markdown = `${heading}\n**Subject:** ${draft.subject}\n\n${draft.body.trim()}\n`;
+  const body = draft.body.replace(/\r\n?/g, '\n').trim();
+  const markdown = `${heading}\n**Subject:** ${draft.subject}\n\n${body}\n`;
   return { heading, markdown };
+}
+
+interface Line {
+  text: string;
+  /** Offset of the line's first character, and just past its line break (if any). */
+  start: number;
+  end: number;
+}
+
+function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  const re = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  for (const m of body.matchAll(re)) {
+    lines.push({ text: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+    if (m.index + m[0].length >= body.length) break;
+  }
+  return lines;
+}
+
+/** Marks lines inside ``` or ~~~ fences, whose `#` lines are not headings. */
+function fencedLines(lines: Line[]): boolean[] {
+  let fence: string | null = null;
+  return lines.map((l) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(l.text)?.[1];
+    if (fence === null) {
+      if (marker) fence = marker;
+      return marker !== undefined;
+    }
+    if (marker && marker[0] === fence[0] && marker.length >= fence.length && l.text.trim() === marker) fence = null;
+    return true;
+  });
 }
 
 /**
  * Appends the block under `## Follow-ups` (added at the end when missing), in the body's own
- * line endings. Returns the body unchanged when the same heading is already there.
+ * line endings. Returns the body unchanged when the same heading is already there. Works on
+ * offsets, so every byte outside the insertion point is kept (mixed line endings included).
  */
 export function appendDraftBlock(body: string, block: DraftBlock): string {
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
-  const lines = body.split(/\r?\n/);
-  if (lines.some((l) => l.trimEnd() === block.heading)) return body;
+  const lines = splitLines(body);
+  if (lines.some((l) => l.text.trimEnd() === block.heading)) return body;
 
-  const blockText = block.markdown.replace(/\n/g, eol);
-  const sectionAt = lines.findIndex((l) => l.trimEnd() === FOLLOW_UPS_HEADING);
+  const blockText = block.markdown.replace(/\r\n?/g, '\n').replace(/\n/g, eol);
+  const fenced = fencedLines(lines);
+  const sectionAt = lines.findIndex((l, i) => !fenced[i] && l.text.trimEnd() === FOLLOW_UPS_HEADING);
   if (sectionAt === -1) {
-    const sep = body === '' ? '' : body.endsWith(eol) ? eol : eol + eol;
+    const sep = body === '' ? '' : /(\r\n|\n|\r)$/.test(body) ? eol : eol + eol;
     return `${body}${sep}${FOLLOW_UPS_HEADING}${eol}${eol}${blockText}`;
   }
-  // Insert at the end of the Follow-ups section: before the next heading of level 1 or 2.
-  let end = lines.length;
+  // The section ends before the next heading of level 1 or 2, outside code fences.
+  let next = lines.length;
   for (let i = sectionAt + 1; i < lines.length; i++) {
-    if (/^#{1,2}\s/.test(lines[i] ?? '')) {
-      end = i;
+    if (!fenced[i] && /^#{1,2}\s/.test(lines[i]?.text ?? '')) {
+      next = i;
       break;
     }
   }
-  const before = lines.slice(0, end);
-  while (before.length > sectionAt + 1 && (before[before.length - 1] ?? '').trim() === '') before.pop();
-  const after = lines.slice(end);
-  const head = before.join(eol) + eol + eol + blockText;
-  // The block ends with a line break; the next section, if any, follows after a blank line.
-  const rest = after.join(eol);
-  return rest === '' ? head : head + eol + rest;
+  let last = next - 1;
+  while (last > sectionAt && (lines[last]?.text.trim() ?? '') === '') last--;
+  const lastLine = lines[last];
+  if (!lastLine) return body;
+  const at = lastLine.end;
+  const closeLast = lastLine.end === lastLine.start + lastLine.text.length ? eol : '';
+  const rest = body.slice(at);
+  // A blank line before the block; one after it when something follows directly.
+  const after = rest !== '' && !/^[ \t]*(\r\n|\n|\r)/.test(rest) ? eol : '';
+  return `${body.slice(0, at)}${closeLast}${eol}${blockText}${after}${rest}`;
 }
