@@ -26,7 +26,6 @@ const REFUSED: [string, NoteEdit | NoteEdit[], RegExp][] = [
   ['anchors', { op: 'set', key: 'base', value: '2026-11-05' }, /anchor or tag/],
   ['anchors', { op: 'delete', key: 'defaults' }, /anchor or tag/],
   ['anchors', { op: 'append', key: 'copy', value: 'x' }, /alias/],
-  ['mixed-eol-body', draft, /mixed line endings/],
   // A batch is all or nothing: the first edit is fine, the second is refused.
   ['err-contacted-map', [setState('replied'), SENT], /holds a map/],
   ['comments', { op: 'set', key: 'cadence', value: Number.NaN }, /finite number/],
@@ -59,6 +58,23 @@ describe('applyEdit refuses what it cannot edit safely', () => {
       }
     }
     expect(applyEdit(undefined as unknown as string, SENT)).toEqual({ ok: false, message: 'note text must be a string' });
+  });
+
+  it('a draft into a body with mixed line endings keeps every other line, or is refused', () => {
+    // appendDraftBlock decides whether it can; applyEdit's guard refuses any rewrite of other lines.
+    const input = read('mixed-eol-body');
+    const result = applyEdit(input, draft);
+    if (!result.ok) {
+      expect(result.message).toMatch(/mixed line endings/);
+      return;
+    }
+    const lines = (t: string) => (t.match(/[^\n]*\n|[^\n]+$/g) ?? []).filter((l) => l.trim() !== '');
+    const out = lines(result.text);
+    let at = 0;
+    for (const line of lines(input)) {
+      at = out.indexOf(line, at) + 1;
+      expect(at, `line ${JSON.stringify(line)} kept`).toBeGreaterThan(0);
+    }
   });
 
   it('a lone opening fence is an unclosed frontmatter, not a body', () => {
