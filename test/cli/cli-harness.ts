@@ -1,0 +1,88 @@
+/**
+ * Runs the built `followups` as a subprocess, the way users run it, on throwaway copies of the
+ * example vault. Builds dist/followups.cjs first when it is missing or older than src/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { beforeAll, vi } from 'vitest';
+
+export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CLI = join(REPO, 'dist/followups.cjs');
+export const EXAMPLE_VAULT = join(REPO, 'examples/vault');
+export const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Auckland'] as const;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Same options as esbuild.config.mjs, into a temp file renamed into place: parallel test files never see half a bundle. */
+export function ensureBuilt(): void {
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(REPO, 'src'))) return;
+  const temp = `${CLI}.${process.pid}.tmp`;
+  buildSync({
+    entryPoints: [join(REPO, 'src/cli/main.ts')],
+    outfile: temp,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'error',
+  });
+  renameSync(temp, CLI);
+}
+
+/** For each test file: build if needed, and allow for Node start-up on a busy machine (each run spawns a process). */
+export function useBuiltCli(): void {
+  vi.setConfig({ testTimeout: 60_000 });
+  beforeAll(ensureBuilt, 120_000);
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function followups(args: readonly string[], opts: { cwd?: string; tz?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, TZ: opts.tz ?? 'UTC', ...opts.env };
+  delete env.NO_COLOR;
+  if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, input: opts.input ?? '', encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh copy of the example vault (or of an empty folder) in the OS temp folder. */
+export function tempVault(from: string | null = EXAMPLE_VAULT): string {
+  const dir = mkdtempSync(join(tmpdir(), 'followups-cli-'));
+  if (from !== null) cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder with its bytes and mtime, to prove a run changed nothing. */
+export function snapshot(dir: string): Map<string, { bytes: string; mtimeMs: number }> {
+  const out = new Map<string, { bytes: string; mtimeMs: number }>();
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile()) out.set(relative(dir, path), { bytes: readFileSync(path).toString('base64'), mtimeMs: statSync(path).mtimeMs });
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** Leftover temp files from an atomic write: none may survive a run. */
+export function tempFiles(dir: string): string[] {
+  return [...snapshot(dir).keys()].filter((p) => p.endsWith('.tmp'));
+}
