@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_VAULT, followups, tempVault, useBuiltCli, ZONES } from './cli-harness';
+import { CLI, EXAMPLE_VAULT, followups, tempVault, useBuiltCli, ZONES } from './cli-harness';
 
 useBuiltCli();
 
@@ -83,6 +84,21 @@ describe('agenda as text', () => {
     expect(new Set(rows.map((l) => l.search(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/))).size).toBe(1);
     expect(r.stdout).toContain('Jane Doe');
     expect(r.stdout).toContain('Thu 19 Nov (6 days ago)');
+  });
+
+  // util-linux `script` gives the CLI a real terminal as stdout.
+  const inTerminal = (env: Record<string, string>): string =>
+    spawnSync('script', ['-qec', `node "${CLI}" agenda "${EXAMPLE_VAULT}" --today 2026-11-25`, '/dev/null'], {
+      env: { ...process.env, TZ: 'UTC', NO_COLOR: '', ...env },
+      encoding: 'utf8',
+    }).stdout;
+
+  it.skipIf(!existsSync('/usr/bin/script'))('is coloured on a terminal, unless NO_COLOR is set', () => {
+    const coloured = inTerminal({});
+    expect(coloured).toContain('\u001b[31m\u001b[1mOverdue (2)');
+    const plain = inTerminal({ NO_COLOR: '1' });
+    expect(plain).toContain('Overdue (2)');
+    expect(plain).not.toContain('\u001b[');
   });
 
   it('says so when a folder has no follow-up notes', () => {
