@@ -13,7 +13,7 @@ export const LANGUAGE_EN: LanguagePack = {
       "In case my name doesn't ring a bell, I'm {{myName}}; we were in touch about {{topic}} a while back.",
     ],
     withoutName: [
-      "A quick reminder, since it's been a while: I wrote to you about {{topic}} {{daysSince}} days ago.",
+      'A quick reminder of who I am: I wrote to you about {{topic}} {{daysSince}} days ago.',
       'Since it has been a few weeks: we were last in touch about {{topic}}.',
     ],
   },

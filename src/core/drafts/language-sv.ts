@@ -13,7 +13,7 @@ export const LANGUAGE_SV: LanguagePack = {
       'Ifall namnet inte säger dig något: jag heter {{myName}}, och vi hade kontakt angående {{topic}} för ett tag sedan.',
     ],
     withoutName: [
-      'En kort påminnelse eftersom det har gått ett tag: jag skrev till dig om {{topic}} för {{daysSince}} dagar sedan.',
+      'En kort påminnelse om vem jag är: jag skrev till dig om {{topic}} för {{daysSince}} dagar sedan.',
       'Eftersom det har gått några veckor: vi hade senast kontakt angående {{topic}}.',
     ],
   },

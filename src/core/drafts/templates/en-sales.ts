@@ -76,7 +76,7 @@ Kind regards,
 
 I hope all is well. I'd rather ask than guess: would you like me to stop following up about {{topic}}?
 
-If the timing is simply wrong, tell me when might suit better and I'll get in touch then. And if it's a no, that's completely fine too.
+If the timing is simply wrong, tell me when might suit better and I'll get in touch then. And if you'd rather I stopped, that's completely fine too.
 
 {{hook}}
 

@@ -76,7 +76,7 @@ Vänliga hälsningar
 
 Hoppas allt är bra. Jag frågar hellre än gissar: vill du att jag slutar höra av mig om {{topic}}?
 
-Är det bara fel tidpunkt får du gärna säga när det passar bättre, så hör jag av mig då. Och är svaret nej är det också helt okej.
+Är det bara fel tidpunkt får du gärna säga när det passar bättre, så hör jag av mig då. Och vill du hellre att jag slutar är det också helt okej.
 
 {{hook}}
 
