@@ -42,8 +42,10 @@ describe('buildAgenda', () => {
   it("keeps the order of one note's problems, and of the same note read twice", () => {
     const twice = readContact('People/Bo.md', { followup: 'active', contacted: '2026-11-04' });
     const bad = readContact('m/Bad.md', { followup: 'active', email: 'x', language: 'de', snooze: 'soon' });
-    const a = buildAgenda([readContact('z/Z.md', { followup: 1 }), bad, twice, twice], settings(), TODAY);
-    expect(a.problems.map((p) => [p.path, p.key])).toEqual([['m/Bad.md', 'email'], ['m/Bad.md', 'snooze'], ['m/Bad.md', 'language'], ['z/Z.md', 'followup']]);
+    const a = buildAgenda([readContact('a/A.md', { followup: 0 }), readContact('z/Z.md', { followup: 1 }), bad, twice, twice], settings(), TODAY);
+    expect(a.problems.map((p) => [p.path, p.key])).toEqual([
+      ['a/A.md', 'followup'], ['m/Bad.md', 'email'], ['m/Bad.md', 'snooze'], ['m/Bad.md', 'language'], ['z/Z.md', 'followup'],
+    ]);
     expect(a.items.map((i) => i.contact.path)).toEqual(['People/Bo.md', 'People/Bo.md']);
   });
 });
