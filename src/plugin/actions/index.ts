@@ -2,6 +2,7 @@
 export { appendDraft } from './append-draft';
 export { logSent } from './log-sent';
 export { readLatestDraft, mailtoUrl, type NoteDraft } from './latest-draft';
+export { contactOf } from './refuse';
 export { setCadence } from './set-cadence';
 export { setFollowupState } from './set-state';
 export { pickSnoozeDate, snoozeUntil } from './snooze';

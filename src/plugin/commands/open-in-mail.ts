@@ -1,5 +1,5 @@
 import { Notice } from 'obsidian';
-import { mailtoUrl, readLatestDraft } from '../actions';
+import { contactOf, mailtoUrl, readLatestDraft } from '../actions';
 import { onContactNote, type CommandSpec } from './command-spec';
 
 /** Only for contacts with an `email`. */
@@ -11,8 +11,8 @@ export const openInMail: CommandSpec = {
       ctx,
       checking,
       async (file) => {
-        const read = ctx.index.get(file.path);
-        const email = read?.ok === true ? read.contact.email : null;
+        const email = contactOf(ctx, file)?.email;
+        if (email === undefined) return;
         const draft = await readLatestDraft(ctx, file);
         if (email === null) new Notice('This note has no email address.');
         else if (!draft) new Notice('No draft in this note yet: append one first.');
