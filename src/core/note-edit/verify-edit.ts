@@ -16,8 +16,13 @@ export function verifyEdit(before: NoteParts, parsed: ParsedFrontmatter | null, 
   if (!sameLineEndings(before.frontmatter ?? before.open, after.frontmatter, before.eol)) return fail('line endings changed');
   const reparsed = parseFrontmatter(after.frontmatter);
   if (!reparsed.ok) return fail(reparsed.message);
-  const got = entries(reparsed.value);
-  const want = parsed ? expectedEntries(parsed, edit) : expectedEntries(null, edit);
+  let got: [string, unknown][];
+  try {
+    got = entries(reparsed.value); // throws on an alias whose anchor is gone
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+  const want = expectedEntries(parsed, edit);
   if (!entriesEqual(got, want)) return fail(`\`${edit.key}\` or another key did not read back as expected`);
   return { ok: true, value: true };
 }

@@ -3,7 +3,7 @@
  * and quoting, so we only use its parse tree to find where the edited value sits (node `range`
  * offsets) and replace those characters; every other byte stays as the user wrote it.
  */
-import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Scalar, visit } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { FrontmatterEdit, Step } from './edit-types';
 import type { Eol } from './split-note';
@@ -32,6 +32,7 @@ export function editYaml(yaml: string, parsed: ParsedFrontmatter, edit: Frontmat
   if (isMap(value)) return no(`key \`${edit.key}\` holds a map; expected ${edit.op === 'set' ? 'a value or a list' : 'a list or a single value'}`);
   if (hasProps(value)) return no(`key \`${edit.key}\` has an anchor or tag; editing it could change other keys`);
   if (edit.op === 'set') {
+    if (containsAnchor(value)) return no(`key \`${edit.key}\` holds an anchor or tag that other keys may refer to`);
     if (deepEqual(valueOf(parsed, pair), edit.value)) return ok(yaml);
     return setValue(yaml, colon, value, edit.value, eol);
   }
@@ -44,6 +45,19 @@ function renderNew(value: string | number | boolean | string[]): string {
 
 function hasProps(node: Node): boolean {
   return !isAlias(node) && (node.anchor !== undefined || node.tag !== undefined);
+}
+
+/** An `&anchor` anywhere in the value: aliases elsewhere would lose their target. */
+function containsAnchor(node: Node): boolean {
+  let found = false;
+  visit(node, (_key, n) => {
+    if (isNode(n) && !isAlias(n) && n.anchor !== undefined) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
 }
 
 /** The `:` after an implicit key (same line, after optional spaces). */
@@ -144,7 +158,7 @@ function deletePair(yaml: string, pair: Pair, colon: number, node: Node): Step<s
   const keyStart = isNode(key) && key.range ? key.range[0] : colon;
   const from = lineStart(yaml, keyStart);
   if (!/^[ \t]*$/.test(yaml.slice(from, keyStart))) return no('cannot delete a key that shares its line with other YAML');
-  if (hasProps(node)) return no('cannot delete a value with an anchor or tag; other keys may refer to it');
+  if (containsAnchor(node)) return no('cannot delete a value that holds an anchor (`&name`); other keys may refer to it');
   const end = Math.max(colon + 1, node.range?.[1] ?? colon + 1);
   return ok(splice(yaml, from, lineEndAfter(yaml, end), ''));
 }

@@ -24,7 +24,8 @@ const REFUSED: [string, NoteEdit | NoteEdit[], RegExp][] = [
   ['err-contacted-map', { op: 'set', key: 'contacted', value: ['2026-11-04'] }, /holds a map/],
   ['err-nested-list', SENT, /^key `contacted` holds a list with nested values/],
   ['anchors', { op: 'set', key: 'base', value: '2026-11-05' }, /anchor or tag/],
-  ['anchors', { op: 'delete', key: 'defaults' }, /anchor or tag/],
+  ['anchors', { op: 'delete', key: 'defaults' }, /holds an anchor/],
+  ['anchors', { op: 'delete', key: 'base' }, /holds an anchor/],
   ['anchors', { op: 'append', key: 'copy', value: 'x' }, /alias/],
   // A batch is all or nothing: the first edit is fine, the second is refused.
   ['err-contacted-map', [setState('replied'), SENT], /holds a map/],
@@ -75,6 +76,13 @@ describe('applyEdit refuses what it cannot edit safely', () => {
       at = out.indexOf(line, at) + 1;
       expect(at, `line ${JSON.stringify(line)} kept`).toBeGreaterThan(0);
     }
+  });
+
+  it('an anchor inside a value: set and delete are refused, append is fine', () => {
+    const text = '---\nc:\n  - &x a\nb: *x\n---\n';
+    expect(applyEdit(text, { op: 'set', key: 'c', value: 'z' })).toMatchObject({ ok: false, message: expect.stringMatching(/anchor/) as unknown });
+    expect(applyEdit(text, { op: 'delete', key: 'c' })).toMatchObject({ ok: false, message: expect.stringMatching(/anchor/) as unknown });
+    expect(applyEdit(text, { op: 'append', key: 'c', value: 'z' })).toEqual({ ok: true, changed: true, text: '---\nc:\n  - &x a\n  - z\nb: *x\n---\n' });
   });
 
   it('a lone opening fence is an unclosed frontmatter, not a body', () => {
