@@ -1,6 +1,48 @@
+/** The plugin's lifecycle only: settings, the index, and registering each part. */
 import { Plugin } from 'obsidian';
+import { dateToDay } from './core/calendar';
+import { migrateSettings } from './core/settings';
+import type { Settings } from './core/settings';
+import { AgendaBlock, BLOCK_LANGUAGE } from './plugin/agenda-block/agenda-block';
+import { registerCommands } from './plugin/commands';
+import { ContactIndex } from './plugin/contact-index';
+import type { PluginContext } from './plugin/context';
+import { FollowupsSettingTab } from './plugin/settings-tab';
+import { attachStatusBar } from './plugin/status-bar';
+import { activateView } from './plugin/view/activate-view';
+import { FollowupsView } from './plugin/view/followups-view';
+import { pluginRowActions } from './plugin/view/plugin-row-actions';
+import { VIEW_ICON, VIEW_TYPE } from './plugin/view/view-type';
 
-/** Entry point; the real lifecycle arrives with the plugin issue. */
 export default class PleasantlyPersistentPlugin extends Plugin {
-  override async onload(): Promise<void> {}
+  override async onload(): Promise<void> {
+    let settings: Settings = migrateSettings(await this.loadData());
+    const index = new ContactIndex(this.app, () => settings);
+    const ctx: PluginContext = {
+      app: this.app,
+      index,
+      settings: () => settings,
+      saveSettings: async (next) => {
+        settings = migrateSettings(next);
+        await this.saveData(settings);
+        index.settingsChanged();
+      },
+      today: () => dateToDay(new Date()),
+      now: () => new Date(),
+      activateView: () => activateView(this.app),
+    };
+
+    this.registerView(VIEW_TYPE, (leaf) => new FollowupsView(leaf, ctx, pluginRowActions(ctx)));
+    this.addRibbonIcon(VIEW_ICON, 'Show follow-ups', () => void ctx.activateView());
+    this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, mdCtx) => {
+      mdCtx.addChild(new AgendaBlock(el, source, mdCtx.sourcePath, ctx));
+    });
+    attachStatusBar(this.addStatusBarItem(), this, ctx);
+    registerCommands(ctx, this);
+    this.addSettingTab(new FollowupsSettingTab(this.app, this, ctx));
+
+    // Reading the metadata cache before the layout is ready would slow Obsidian's start.
+    this.app.workspace.onLayoutReady(() => index.start(this));
+    this.register(() => index.stop());
+  }
 }

@@ -1,9 +1,8 @@
-import type { TFile } from 'obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
 import { makeContext } from './make-context';
-import { fixtureFiles, makeApp, writeNote } from './mock-app';
+import { fileAt, fixtureFiles, makeApp, trashNote, writeNote } from './mock-app';
 
 const TODAY = '2026-11-25';
 const JANE = 'Jobs/Jane Doe.md';
@@ -62,7 +61,7 @@ describe('ContactIndex', () => {
     const app = makeApp(fixtureFiles());
     const { index } = makeContext(app, TODAY);
     const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
-    await app.vault.rename(app.vault.getFileByPath(JANE) as TFile, 'Jobs/Jane D.md');
+    await app.vault.rename(fileAt(app, JANE), 'Jobs/Jane D.md');
     expect(index.get(JANE)).toBeUndefined();
     expect(index.get('Jobs/Jane D.md')?.ok).toBe(true);
     expect(getFileCache).toHaveBeenCalledTimes(1);
@@ -71,7 +70,7 @@ describe('ContactIndex', () => {
   it('removes a deleted note and adds a created one', async () => {
     const app = makeApp(fixtureFiles());
     const { index } = makeContext(app, TODAY);
-    await app.vault.delete(app.vault.getFileByPath(JANE) as TFile);
+    await trashNote(app, JANE);
     expect(index.get(JANE)).toBeUndefined();
     await app.vault.create('Jobs/New Person.md', contactNote('New Person'));
     const added = index.get('Jobs/New Person.md');
@@ -85,7 +84,7 @@ describe('ContactIndex', () => {
     expect(paths(ctx.index)).toEqual(['Sales/Globex.md', 'Sales/Karin Ek.md', 'Sales/Maria Santos.md', 'Sales/Tom Becker.md']);
     await writeNote(app, 'Elsewhere/Stranger.md', contactNote('Stranger'));
     expect(ctx.index.get('Elsewhere/Stranger.md')).toBeUndefined();
-    await app.vault.rename(app.vault.getFileByPath('Sales/Globex.md') as TFile, 'Archive/Globex.md');
+    await app.vault.rename(fileAt(app, 'Sales/Globex.md'), 'Archive/Globex.md');
     expect(ctx.index.get('Archive/Globex.md')).toBeUndefined();
     expect(ctx.index.get('Sales/Globex.md')).toBeUndefined();
     await ctx.saveSettings({ ...ctx.settings(), contactsFolder: '/Networking/' });
@@ -100,7 +99,7 @@ describe('ContactIndex', () => {
     index.on('changed', changed);
     await writeNote(app, JANE, contactNote('Jane 1'));
     await writeNote(app, 'Sales/Karin Ek.md', contactNote('Karin'));
-    await app.vault.delete(app.vault.getFileByPath('Sales/Globex.md') as TFile);
+    await trashNote(app, 'Sales/Globex.md');
     expect(changed).not.toHaveBeenCalled();
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
     expect(changed).toHaveBeenCalledTimes(1);
@@ -130,18 +129,18 @@ describe('ContactIndex', () => {
   });
 
   it('rebuilds once the metadata cache finishes resolving at startup', () => {
-    const app = makeApp({});
+    const app = makeApp({ 'A.md': contactNote('A') });
     Object.assign(app.metadataCache, { resolved: false });
+    // Still indexing: the cache has nothing for the note yet, and no 'changed' reaches us.
+    const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache').mockReturnValue(null);
     const { index } = makeContext(app, TODAY);
     expect([...index.all()]).toHaveLength(0);
-    // Files indexed without a 'changed' event reaching us (as during Obsidian's first index).
-    app.metadataCache.getFileCache = () => ({ frontmatter: { followup: 'active' } });
-    app.vault.getMarkdownFiles = () => [{ path: 'A.md', extension: 'md' } as TFile];
+    getFileCache.mockRestore();
     app.metadataCache.trigger('resolved');
     expect(index.get('A.md')?.ok).toBe(true);
-    app.vault.getMarkdownFiles = () => [];
+    const rescan = vi.spyOn(app.vault, 'getMarkdownFiles');
     app.metadataCache.trigger('resolved');
-    expect(index.get('A.md')?.ok).toBe(true); // only the first 'resolved' rebuilds
+    expect(rescan).not.toHaveBeenCalled(); // only the first 'resolved' rebuilds
   });
 
   it('cancels a pending "changed" on stop', async () => {

@@ -2,6 +2,7 @@
 import type { App } from 'obsidian';
 import { Component } from 'obsidian';
 import { vi } from 'vitest';
+import type { Mock } from 'vitest';
 import { DEFAULT_SETTINGS, migrateSettings } from '../../src/core/settings';
 import type { Settings } from '../../src/core/settings';
 import type { Day } from '../../src/core/types';
@@ -12,6 +13,7 @@ export interface TestContext extends PluginContext {
   index: ContactIndex;
   host: Component;
   setToday(day: Day): void;
+  activateView: Mock<() => Promise<void>>;
 }
 
 export function makeContext(app: App, today: Day, settings: Partial<Settings> = {}): TestContext {

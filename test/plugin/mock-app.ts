@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { App as AppOriginal, CachedMetadata, TAbstractFile } from 'obsidian';
+import { TFile } from 'obsidian';
+import type { App as AppOriginal, TAbstractFile } from 'obsidian';
 import { App, MetadataCache } from 'obsidian-test-mocks/obsidian';
 
 export const FIXTURE_VAULT = join(__dirname, '../fixtures/plugin-vault');
@@ -32,7 +33,7 @@ export function makeApp(files: Record<string, string>): AppOriginal {
   const cache = MetadataCache.fromOriginalType2__(app.metadataCache);
   app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
     const entry = cache.getCache(oldPath);
-    if (entry) cache.cache__.set(file.path, entry as CachedMetadata);
+    if (entry) cache.cache__.set(file.path, entry);
   });
   return app;
 }
@@ -49,4 +50,16 @@ export async function writeNote(app: AppOriginal, path: string, text: string): P
   const file = app.vault.getFileByPath(path);
   if (file) await app.vault.modify(file, text);
   else await app.vault.create(path, text);
+}
+
+/** The note at `path`; fails the test when it is missing. */
+export function fileAt(app: AppOriginal, path: string): TFile {
+  const file = app.vault.getAbstractFileByPath(path);
+  if (!(file instanceof TFile)) throw new Error(`no note at ${path}`);
+  return file;
+}
+
+/** Deletes a note the way a user does (to the trash). */
+export function trashNote(app: AppOriginal, path: string): Promise<void> {
+  return app.fileManager.trashFile(fileAt(app, path));
 }

