@@ -3,12 +3,12 @@
  * example vault. Builds dist/followups.cjs first when it is missing or older than src/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CLI = join(REPO, 'dist/followups.cjs');
@@ -45,7 +45,12 @@ export function ensureBuilt(): void {
 export function useBuiltCli(): void {
   vi.setConfig({ testTimeout: 60_000 });
   beforeAll(ensureBuilt, 120_000);
+  afterAll(() => {
+    for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 }
+
+const created: string[] = [];
 
 export interface Run {
   code: number | null;
@@ -54,7 +59,7 @@ export interface Run {
 }
 
 export function followups(args: readonly string[], opts: { cwd?: string; tz?: string; input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, TZ: opts.tz ?? 'UTC', ...opts.env };
+  const env: Record<string, string | undefined> = { ...process.env, TZ: opts.tz ?? process.env.TZ ?? 'UTC', ...opts.env };
   delete env.NO_COLOR;
   if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, input: opts.input ?? '', encoding: 'utf8' });
@@ -64,6 +69,7 @@ export function followups(args: readonly string[], opts: { cwd?: string; tz?: st
 /** A fresh copy of the example vault (or of an empty folder) in the OS temp folder. */
 export function tempVault(from: string | null = EXAMPLE_VAULT): string {
   const dir = mkdtempSync(join(tmpdir(), 'followups-cli-'));
+  created.push(dir);
   if (from !== null) cpSync(from, dir, { recursive: true });
   return dir;
 }

@@ -44,7 +44,7 @@ Exit status: 0 logged, 1 refused or the note has problems, 2 bad usage.`,
     const count = contact.contacted.length;
     const what = count === 0 ? 'the first message' : `follow-up ${count}`;
     if (text === null) {
-      process.stdout.write(`${at.raw} is already logged for ${contact.name}; nothing changed.\n`);
+      process.stdout.write(`Nothing changed in ${note.path}.\n`);
       return 0;
     }
     const after = readContactText(note.path, text);
