@@ -1,22 +1,70 @@
 /**
  * Reads only the start of a note: enough for its frontmatter. Most notes in a vault are not
- * contacts, so the whole file is read only when the frontmatter runs past the first block.
+ * contacts, so a note is read in 4 KB chunks into one reused buffer, and stops being read as soon
+ * as it is clearly not a contact: no opening `---`, or a closed frontmatter without the word
+ * `followup` (then it is never decoded or parsed). Only a frontmatter longer than the first
+ * chunk is read on, in a larger buffer.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { splitNote } from '../../core/note-edit/split-note';
+import { closeSync, openSync, readSync } from 'node:fs';
 
-const HEAD_BYTES = 16 * 1024;
+const CHUNK = 4096;
+/** Reused for every note; grows (and stays grown) only for a frontmatter longer than a chunk. */
+let buf = Buffer.allocUnsafe(CHUNK);
 
-export function readNoteHead(file: string): string {
+const DASH = 0x2d;
+const DOT = 0x2e;
+const NL = 0x0a;
+const CR = 0x0d;
+const isBlank = (c: number | undefined): boolean => c === 0x20 || c === 0x09;
+
+/** A fence line: `---` (or `...` when closing), then only spaces or tabs, then an optional `\r`. */
+function isFence(from: number, to: number, closing: boolean): boolean {
+  const c = buf[from];
+  if (!(c === DASH || (closing && c === DOT)) || to - from < 3 || buf[from + 1] !== c || buf[from + 2] !== c) return false;
+  let i = from + 3;
+  while (i < to && isBlank(buf[i])) i++;
+  return i === to || (i === to - 1 && buf[i] === CR);
+}
+
+/**
+ * The note's text up to the end of its frontmatter (for the reader, the same answer as the whole
+ * note), or null when it is certainly not a contact: it has no frontmatter, or its frontmatter
+ * does not contain `followup`. An unclosed frontmatter gives the whole note, for the reader to
+ * report. Fences are found as splitNote finds them, line by line.
+ */
+export function readNoteHead(file: string): string | null {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
-    if (n < HEAD_BYTES) return buf.toString('utf8', 0, n);
-    // Drop the cut-off last line: it could be a fence or a character cut in half.
-    const head = buf.toString('utf8', 0, n);
-    const whole = head.slice(0, head.lastIndexOf('\n') + 1);
-    return splitNote(whole).unclosed ? readFileSync(file, 'utf8') : whole;
+    let n = readSync(fd, buf, 0, CHUNK, 0);
+    let eof = n < CHUNK;
+    const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let from = start;
+    let opened = false;
+    for (;;) {
+      const nl = buf.indexOf(NL, from);
+      if (nl === -1 || nl >= n) {
+        // The line runs past what was read: at the end of the file it is the last line (a
+        // closing fence without a line break, or an unclosed frontmatter); else read on.
+        if (eof) return opened ? buf.toString('utf8', 0, n) : null;
+        if (n === buf.length) {
+          const larger = Buffer.allocUnsafe(buf.length * 2);
+          buf.copy(larger, 0, 0, n);
+          buf = larger;
+        }
+        const got = readSync(fd, buf, n, buf.length - n, n);
+        eof = got < buf.length - n;
+        n += got;
+        continue;
+      }
+      if (!opened) {
+        if (!isFence(from, nl, false)) return null;
+        opened = true;
+      } else if (isFence(from, nl, true)) {
+        const key = buf.indexOf('followup', start);
+        return key !== -1 && key < from ? buf.toString('utf8', 0, nl + 1) : null;
+      }
+      from = nl + 1;
+    }
   } finally {
     closeSync(fd);
   }

@@ -32,9 +32,10 @@ export function readVault(root: string): VaultRead {
   const walk = walkVault(root, folder);
   const reads: ReadResult[] = walk.unreadable.map(({ path, message }) => unreadable(path, message));
   for (const { file, path } of walk.files) {
-    let text: string;
+    let text: string | null;
     try {
       text = readNoteHead(file);
+      if (text === null) continue;
     } catch (error) {
       reads.push(unreadable(path, reason(error)));
       continue;
