@@ -65,7 +65,7 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
     if (entry.isDirectory()) visit(file, join(real, name), childPath, seen, walk);
     else if (entry.isFile()) {
       if (isMarkdown) walk.files.push({ file, path: childPath });
-    } else if (entry.isSymbolicLink() || entry.isUnknown()) {
+    } else {
       let st: Stats;
       let target: string;
       try {
