@@ -8,6 +8,16 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
 const CHUNK = 4096;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Strict: bytes that are not UTF-8 must be a problem, not U+FFFD in a contact no write can touch. */
+function decode(to: number): string {
+  try {
+    return utf8.decode(buf.subarray(0, to));
+  } catch {
+    throw new Error('is not UTF-8 text');
+  }
+}
 /** Reused for every note; grows (and stays grown) only for a frontmatter longer than a chunk. */
 let buf = Buffer.allocUnsafe(CHUNK);
 
@@ -45,7 +55,7 @@ export function readNoteHead(file: string): string | null {
       if (nl === -1 || nl >= n) {
         // The line runs past what was read: at the end of the file it is the last line (a
         // closing fence without a line break, or an unclosed frontmatter); else read on.
-        if (eof) return opened ? buf.toString('utf8', 0, n) : null;
+        if (eof) return opened ? decode(n) : null;
         if (n === buf.length) {
           const larger = Buffer.allocUnsafe(buf.length * 2);
           buf.copy(larger, 0, 0, n);
@@ -61,7 +71,7 @@ export function readNoteHead(file: string): string | null {
         opened = true;
       } else if (isFence(from, nl, true)) {
         const key = buf.indexOf('followup', start);
-        return key !== -1 && key < from ? buf.toString('utf8', 0, nl + 1) : null;
+        return key !== -1 && key < from ? decode(nl + 1) : null;
       }
       from = nl + 1;
     }
