@@ -1,0 +1,121 @@
+/**
+ * Issue 7.4: a corpus of nasty notes (test/fixtures/hostile, plus a 5 MB note and a symlink loop
+ * made at test time). File names say what must happen: `bad.<key>.*` is listed as a problem on
+ * that key, `ok.*` is an agenda item, `not-contact.*` is neither. Nothing may throw or hang, and
+ * nothing may be written, by reading commands or by refused write commands.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgenda } from '../../src/core/agenda';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { readContactText } from '../../src/cli/vault/read-contact-text';
+import { CLI, REPO, snapshot, useBuiltCli } from '../cli/cli-harness';
+
+const CORPUS = join(REPO, 'test/fixtures/hostile');
+const BIG = 'ok.five-megabytes.md';
+const names = readdirSync(CORPUS).filter((n) => n.endsWith('.md'));
+const all = [...names, BIG];
+const TODAY = '2026-11-25';
+let vault = '';
+
+function makeVault(): void {
+  vault = mkdtempSync(join(tmpdir(), 'followups-hostile-'));
+  cpSync(CORPUS, vault, { recursive: true });
+  writeFileSync(join(vault, BIG), `---\nfollowup: active\ncontacted: 2026-11-04\n---\n${'x'.repeat(99)}\n`.padEnd(5 * 1024 * 1024, 'lorem ipsum\n'));
+  symlinkSync('.', join(vault, 'loop')); // a folder that contains itself
+}
+
+interface Out {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+function run(args: string[]): Promise<Out> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+const expectedKey = (name: string): string | null => (name.startsWith('bad.') ? (name.split('.')[1] ?? null) : null);
+
+describe('hostile notes', () => {
+  useBuiltCli();
+  beforeAll(makeVault);
+  afterAll(() => rmSync(vault, { recursive: true, force: true }));
+
+  it(`has at least 30 notes (${all.length})`, () => {
+    expect(all.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('agenda and check list every bad note as a problem, in bounded time, writing nothing', async () => {
+    const before = snapshot(vault);
+    const started = Date.now();
+    const [agenda, check] = await Promise.all([run(['agenda', vault, '--today', TODAY, '--json']), run(['check', vault])]);
+    expect(Date.now() - started, 'agenda + check over the corpus took too long').toBeLessThan(10_000);
+    expect(agenda.code, agenda.stderr).toBe(0);
+    expect(check.code).toBe(1);
+    const json = JSON.parse(agenda.stdout) as { items: { path: string }[]; problems: { path: string; key: string; message: string }[] };
+    for (const name of all) {
+      const key = expectedKey(name);
+      const problems = json.problems.filter((p) => p.path === name);
+      const item = json.items.some((i) => i.path === name);
+      if (key !== null) {
+        expect(problems.map((p) => p.key), name).toContain(key);
+        for (const p of problems) expect(p.message.length, name).toBeGreaterThan(10);
+        expect(check.stdout, name).toContain(`${name}: ${key}: `);
+      } else expect(problems, name).toEqual([]);
+      expect(item, `${name} as an agenda item`).toBe(name.startsWith('ok.'));
+    }
+    // The symlink loop is walked once: no note is listed twice under loop/.
+    expect(json.items.filter((i) => i.path.startsWith('loop/'))).toEqual([]);
+    expect(snapshot(vault)).toEqual(before);
+  }, 60_000);
+
+  it('write commands refuse every bad or non-contact note with exit 1 and leave it byte-identical', async () => {
+    const targets = all.filter((n) => !n.startsWith('ok.'));
+    const before = snapshot(vault);
+    const commands = (file: string): string[][] => [
+      ['sent', file, '--at', '2026-11-25 10:05', '--force'],
+      ['snooze', file, '2026-12-24'],
+      ['stop', file],
+      ['draft', file, '--append', '--today', TODAY],
+    ];
+    // One command per note, rotating, keeps the spawns (and CI time) down.
+    const jobs = targets.map((name, i) => commands(join(vault, name))[i % 4] ?? []);
+    for (let at = 0; at < jobs.length; at += 8) {
+      const outs = await Promise.all(jobs.slice(at, at + 8).map((args) => run(args).then((out) => ({ args, out }))));
+      for (const { args, out } of outs) {
+        expect(out.code, `${args.join(' ')}: ${out.stderr}`).toBe(1);
+        expect(out.stderr, args.join(' ')).toMatch(/^followups: .+/);
+      }
+    }
+    expect(snapshot(vault)).toEqual(before);
+  }, 120_000);
+
+  it('the core reader and agenda never throw on any corpus note', () => {
+    const started = Date.now();
+    const reads = all.map((name) => readContactText(name, readFileSync(join(vault, name)).toString('utf8')));
+    const agenda = buildAgenda(reads.filter((r) => r !== null), DEFAULT_SETTINGS, TODAY);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    all.forEach((name, i) => {
+      const read = reads[i];
+      if (name.startsWith('not-contact.')) expect(read, name).toBeNull();
+      else if (name.startsWith('ok.') || name.startsWith('bad.file.')) expect(read?.ok, name).toBe(true);
+      else expect(read?.ok, name).toBe(false);
+    });
+    expect(agenda.problems.length).toBeGreaterThanOrEqual(all.filter((n) => expectedKey(n) !== null && !n.startsWith('bad.file.')).length);
+  });
+});
