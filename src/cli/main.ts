@@ -5,6 +5,7 @@
 import { CliError, EXIT_USAGE } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
 import { parseCommandArgs } from './parse-command-args';
+import { isReadWorker, serveReadWorker } from './vault/read-in-parallel';
 
 function run(argv: string[]): number {
   const [name, ...rest] = argv;
@@ -26,16 +27,22 @@ function run(argv: string[]): number {
   return command.run(args);
 }
 
-// Piped into `head`: stop quietly when the reader goes away.
-process.stdout.on('error', (error: Error & { code?: string }) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+function main(): void {
+  // Piped into `head`: stop quietly when the reader goes away.
+  process.stdout.on('error', (error: Error & { code?: string }) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof CliError)) throw error;
-  process.stderr.write(`followups: ${error.message}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
-  process.exitCode = error.exitCode;
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    process.stderr.write(`followups: ${error.message}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
+    process.exitCode = error.exitCode;
+  }
 }
+
+// A large vault is read on two threads: the second one is this same bundle, started as a worker.
+if (isReadWorker()) serveReadWorker();
+else main();

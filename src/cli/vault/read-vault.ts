@@ -5,9 +5,9 @@ import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { loadSettings } from './load-settings';
-import { readContactText } from './read-contact-text';
-import { readNoteHead } from './read-note-head';
-import { reason, walkVault } from './walk-vault';
+import { readNotes } from './read-in-parallel';
+import { unreadable } from './read-note';
+import { walkVault } from './walk-vault';
 
 export interface VaultRead {
   settings: Settings;
@@ -30,23 +30,6 @@ export function readVault(root: string): VaultRead {
     throw refusal(`the contacts folder "${folder}" (from the settings) is not a folder in ${root}`);
   }
   const walk = walkVault(root, folder);
-  const reads: ReadResult[] = walk.unreadable.map(({ path, message }) => unreadable(path, message));
-  for (const { file, path } of walk.files) {
-    let text: string | null;
-    try {
-      text = readNoteHead(file);
-      if (text === null) continue;
-    } catch (error) {
-      reads.push(unreadable(path, reason(error)));
-      continue;
-    }
-    const read = readContactText(path, text);
-    if (read !== null) reads.push(read);
-  }
+  const reads: ReadResult[] = [...walk.unreadable.map(({ path, message }) => unreadable(path, message)), ...readNotes(walk.files)];
   return { settings, reads };
 }
-
-const unreadable = (path: string, message: string): ReadResult => ({
-  ok: false,
-  problems: [{ path, key: 'file', value: null, message: `could not be read: ${message}` }],
-});

@@ -59,10 +59,11 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
   for (const entry of entries) {
     const name = entry.name;
     if (skipped(name)) continue;
-    const file = join(dir, name);
+    // Not path.join: `dir` is already normal, and join's normalising showed in the profile.
+    const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
     const isMarkdown = name.toLowerCase().endsWith('.md');
-    if (entry.isDirectory()) visit(file, join(real, name), childPath, seen, walk);
+    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, seen, walk);
     else if (entry.isFile()) {
       if (isMarkdown) walk.files.push({ file, path: childPath });
     } else {
