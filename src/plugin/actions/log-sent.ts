@@ -34,7 +34,7 @@ function logsOf(ctx: PluginContext): Map<string, 'busy' | number> {
 export async function logSent(ctx: PluginContext, file: TFile): Promise<boolean> {
   const contact = contactOf(ctx, file);
   if (!contact) return false;
-  if (contact.state === 'stopped') return refuse(`${contact.name} asked you to stop, so no more messages are logged.`);
+  if (contact.state === 'stopped') return refuse(stoppedMessage(contact));
 
   const logs = logsOf(ctx);
   const mark = logs.get(file.path);
@@ -47,6 +47,8 @@ export async function logSent(ctx: PluginContext, file: TFile): Promise<boolean>
   let logged = false;
   try {
     if (!(await soonEnoughOrConfirmed(ctx, contact))) return false;
+    // The note may have changed while the confirmation was open: "stopped" is final.
+    if (contactOf(ctx, file)?.state === 'stopped') return refuse(stoppedMessage(contact));
     const at = formatOutreach(ctx.now());
     logged = (await writeNote(ctx, file, [noteEdits.logSent(at)])) === 'changed';
     if (logged) new Notice(`Logged your message to ${contact.name} (${at}).`);
@@ -56,6 +58,8 @@ export async function logSent(ctx: PluginContext, file: TFile): Promise<boolean>
     else logs.delete(file.path);
   }
 }
+
+const stoppedMessage = (contact: Contact): string => `${contact.name} asked you to stop, so no more messages are logged.`;
 
 async function soonEnoughOrConfirmed(ctx: PluginContext, contact: Contact): Promise<boolean> {
   const last = contact.contacted[contact.contacted.length - 1];
