@@ -21,7 +21,7 @@ for (const bench of BENCHES) {
   log(`running ${bench}...`);
   const out = spawnSync(process.execPath, [fileURLToPath(new URL(bench, import.meta.url)), '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (out.status !== 0) throw new Error(`${bench} failed (exit ${out.status})`);
-  sections.push(JSON.parse(out.stdout.trim().split('\n').pop()));
+  for (const line of out.stdout.trim().split('\n')) sections.push(JSON.parse(line));
 }
 
 const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
