@@ -6,8 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeContext } from './make-context';
-import { makeApp } from './mock-app';
+import { createTestContext } from './support/test-context';
 
 const CORPUS = join(__dirname, '../fixtures/hostile');
 const KEYS = new Set(['followup', 'contacted', 'cadence', 'snooze', 'language']);
@@ -19,7 +18,7 @@ for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md') && !/^bad
 }
 
 describe('the contact index over hostile notes', () => {
-  const { index } = makeContext(makeApp(files), '2026-11-25');
+  const { index } = createTestContext({ files, today: '2026-11-25' }).ctx;
   const agenda = index.agenda('2026-11-25');
 
   it.each(Object.keys(files).filter((n) => KEYS.has(n.split('.')[1] ?? '')))('%s is a problem on its key', (name) => {

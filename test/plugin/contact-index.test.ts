@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
-import { makeContext } from './make-context';
-import { fileAt, fixtureFiles, makeApp, trashNote, writeNote } from './mock-app';
+import { fixtureFiles } from './support/fixture-vault';
+import { fileAt, makeApp, trashNote, writeNote } from './support/mock-app';
+import { createTestContext } from './support/test-context';
 
 const TODAY = '2026-11-25';
 const JANE = 'Jobs/Jane Doe.md';
@@ -21,7 +22,7 @@ afterEach(() => {
 
 describe('ContactIndex', () => {
   it('builds from the metadata cache: every note with `followup`, problems included, no other notes', () => {
-    const { index } = makeContext(makeApp(fixtureFiles()), TODAY);
+    const { index } = createTestContext({ files: fixtureFiles(), today: TODAY }).ctx;
     expect(paths(index)).toHaveLength(11);
     expect(index.get('Daily/2026-11-25.md')).toBeUndefined();
     const jane = index.get(JANE);
@@ -40,7 +41,7 @@ describe('ContactIndex', () => {
 
   it('updates one note on a frontmatter change without rescanning the vault', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
     const getMarkdownFiles = vi.spyOn(app.vault, 'getMarkdownFiles');
     await writeNote(app, JANE, contactNote('Jane Renamed'));
@@ -52,14 +53,14 @@ describe('ContactIndex', () => {
 
   it('drops a note whose `followup` key was removed', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     await writeNote(app, JANE, '---\nname: Jane\n---\n');
     expect(index.get(JANE)).toBeUndefined();
   });
 
   it('follows a rename with one cache lookup, and drops the old path', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache');
     await app.vault.rename(fileAt(app, JANE), 'Jobs/Jane D.md');
     expect(index.get(JANE)).toBeUndefined();
@@ -69,7 +70,7 @@ describe('ContactIndex', () => {
 
   it('removes a deleted note and adds a created one', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     await trashNote(app, JANE);
     expect(index.get(JANE)).toBeUndefined();
     await app.vault.create('Jobs/New Person.md', contactNote('New Person'));
@@ -80,7 +81,7 @@ describe('ContactIndex', () => {
 
   it('honours the contacts folder, and re-filters when the setting changes', async () => {
     const app = makeApp(fixtureFiles());
-    const ctx = makeContext(app, TODAY, { contactsFolder: 'Sales' });
+    const ctx = createTestContext({ app, today: TODAY, settings: { contactsFolder: 'Sales' } }).ctx;
     expect(paths(ctx.index)).toEqual(['Sales/Globex.md', 'Sales/Karin Ek.md', 'Sales/Maria Santos.md', 'Sales/Tom Becker.md']);
     await writeNote(app, 'Elsewhere/Stranger.md', contactNote('Stranger'));
     expect(ctx.index.get('Elsewhere/Stranger.md')).toBeUndefined();
@@ -93,7 +94,7 @@ describe('ContactIndex', () => {
 
   it('emits one debounced "changed" for a burst of edits', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2); // the initial build's event
     const changed = vi.fn();
     index.on('changed', changed);
@@ -107,7 +108,7 @@ describe('ContactIndex', () => {
 
   it('stays quiet for notes that are not and were not contacts', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2);
     const changed = vi.fn();
     index.on('changed', changed);
@@ -118,7 +119,7 @@ describe('ContactIndex', () => {
 
   it('caches the agenda until something changes', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     const first = index.agenda(TODAY);
     expect(index.agenda(TODAY)).toBe(first);
     expect(first.items.find((i) => i.contact.path === JANE)?.plan.due).toBe('2026-11-19');
@@ -133,7 +134,7 @@ describe('ContactIndex', () => {
     Object.assign(app.metadataCache, { resolved: false });
     // Still indexing: the cache has nothing for the note yet, and no 'changed' reaches us.
     const getFileCache = vi.spyOn(app.metadataCache, 'getFileCache').mockReturnValue(null);
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     expect([...index.all()]).toHaveLength(0);
     getFileCache.mockRestore();
     app.metadataCache.trigger('resolved');
@@ -145,7 +146,7 @@ describe('ContactIndex', () => {
 
   it('cancels a pending "changed" on stop', async () => {
     const app = makeApp(fixtureFiles());
-    const { index } = makeContext(app, TODAY);
+    const { index } = createTestContext({ app, today: TODAY }).ctx;
     const changed = vi.fn();
     index.on('changed', changed);
     await writeNote(app, JANE, contactNote('Jane 2'));

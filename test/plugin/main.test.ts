@@ -6,7 +6,8 @@ import { CHANGED_DEBOUNCE_MS } from '../../src/plugin/contact-index';
 import type { PluginContext } from '../../src/plugin/context';
 import { activateView } from '../../src/plugin/view/activate-view';
 import { VIEW_TYPE } from '../../src/plugin/view/view-type';
-import { fixtureFiles, trashNote } from './mock-app';
+import { fixtureFiles } from './support/fixture-vault';
+import { trashNote } from './support/mock-app';
 
 const MANIFEST: PluginManifest = { id: 'pleasantly-persistent', name: 'Pleasantly Persistent', version: '0.1.0', minAppVersion: '1.7.2', author: '', description: '' };
 

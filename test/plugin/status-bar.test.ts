@@ -2,8 +2,9 @@ import { Component } from 'obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGED_DEBOUNCE_MS } from '../../src/plugin/contact-index';
 import { attachStatusBar, dueText } from '../../src/plugin/status-bar';
-import { makeContext } from './make-context';
-import { fixtureFiles, makeApp, writeNote } from './mock-app';
+import { fixtureFiles } from './support/fixture-vault';
+import { writeNote } from './support/mock-app';
+import { createTestContext } from './support/test-context';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -13,13 +14,13 @@ afterEach(() => {
 });
 
 function mount(files: Record<string, string>, today: string) {
-  const app = makeApp(files);
-  const ctx = makeContext(app, today);
+  const t = createTestContext({ files, today });
+  // The status bar's own host, apart from the index's: unloading it must stop only the status bar.
   const host = new Component();
   host.load();
   const el = createDiv();
-  attachStatusBar(el, host, ctx);
-  return { app, ctx, host, el };
+  attachStatusBar(el, host, t.ctx);
+  return { ...t, host, el };
 }
 
 describe('status bar', () => {
@@ -45,9 +46,9 @@ describe('status bar', () => {
   });
 
   it('counts again after midnight', () => {
-    const { el, ctx } = mount({ 'A.md': '---\nfollowup: active\ncontacted: [2026-11-18]\n---\n' }, '2026-11-18');
+    const { el, setToday } = mount({ 'A.md': '---\nfollowup: active\ncontacted: [2026-11-18]\n---\n' }, '2026-11-18');
     expect(el.classList.contains('pp-is-hidden')).toBe(true);
-    ctx.setToday('2026-11-26');
+    setToday('2026-11-26');
     vi.advanceTimersByTime(60_000);
     expect(el.textContent).toBe('1 follow-up due');
   });

@@ -3,29 +3,28 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Day } from '../../../src/core/types';
 import { AgendaBlock } from '../../../src/plugin/agenda-block/agenda-block';
 import { CHANGED_DEBOUNCE_MS } from '../../../src/plugin/contact-index';
-import { makeContext } from '../make-context';
-import type { TestContext } from '../make-context';
-import { fixtureFiles, makeApp, setDailyNotes, writeNote } from '../mock-app';
+import { fixtureFiles } from '../support/fixture-vault';
+import { makeApp, setDailyNotes, writeNote } from '../support/mock-app';
+import { createTestContext, type TestContext } from '../support/test-context';
 
 const DAILY = 'Daily/2026-11-25.md';
 const REAL_TODAY = '2026-12-10';
 const BLOCK_DEBOUNCE_MS = 200;
 
-interface Block {
+interface Block extends TestContext {
   block: AgendaBlock;
   el: HTMLElement;
-  ctx: TestContext;
   shown: { value: boolean };
 }
 
 function mount(app: App, source: string, sourcePath: string, today: Day = REAL_TODAY): Block {
-  const ctx = makeContext(app, today);
+  const t = createTestContext({ app, today });
   const el = createDiv();
   const shown = { value: true };
   el.isShown = () => shown.value; // jsdom has no layout, so no offsetParent
-  const block = new AgendaBlock(el, source, sourcePath, ctx);
+  const block = new AgendaBlock(el, source, sourcePath, t.ctx);
   block.load();
-  return { block, el, ctx, shown };
+  return { ...t, block, el, shown };
 }
 
 const title = (el: HTMLElement): string => el.querySelector('.pp-agenda-title')?.textContent ?? '';
@@ -148,21 +147,21 @@ describe('followups block: live', () => {
   });
 
   it('redraws after midnight', () => {
-    const { el, ctx } = mount(makeApp(fixtureFiles()), '', 'Notes/A.md', '2026-11-25');
+    const { el, setToday } = mount(makeApp(fixtureFiles()), '', 'Notes/A.md', '2026-11-25');
     expect(dueOf(el, 'Sofia Berg')).toBe('in 5 days');
-    ctx.setToday('2026-11-26');
+    setToday('2026-11-26');
     vi.advanceTimersByTime(60_000);
     expect(dueOf(el, 'Sofia Berg')).toBe('in 4 days');
   });
 
   it('stops listening when unloaded', async () => {
     const app = makeApp(fixtureFiles());
-    const { el, block, ctx } = mount(app, '', 'Notes/A.md', '2026-11-25');
+    const { el, block, setToday } = mount(app, '', 'Notes/A.md', '2026-11-25');
     const draw = vi.spyOn(block, 'draw');
     const open = vi.spyOn(app.workspace, 'openLinkText').mockResolvedValue();
     block.unload();
     await writeNote(app, 'Jobs/Jane Doe.md', '---\nfollowup: paused\n---\n');
-    ctx.setToday('2026-11-26');
+    setToday('2026-11-26');
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + BLOCK_DEBOUNCE_MS + 60_000);
     expect(draw).not.toHaveBeenCalled();
     el.querySelector('a')?.click();

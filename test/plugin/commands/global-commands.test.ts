@@ -48,8 +48,8 @@ describe('open-next', () => {
 
 describe('show-view', () => {
   it('activates the view', () => {
-    const activateView = vi.fn(() => Promise.resolve());
-    const t = createTestContext({ overrides: { activateView } });
+    const t = createTestContext();
+    const { activateView } = t.ctx;
     palette(t.app, t.ctx).run('show-view');
     expect(activateView).toHaveBeenCalledOnce();
   });

@@ -1,93 +1,94 @@
 /**
- * A PluginContext over the in-memory app of obsidian-test-mocks, with a tiny real index: each
- * note's frontmatter as the metadata cache parsed it, read by the core's `readContact`.
+ * A PluginContext over a mock app with the REAL ContactIndex, started on a loaded Component as
+ * the plugin starts it once the layout is ready, so tests exercise the index users get.
+ * The test drives the clock and reads the vault through the returned helpers.
  */
-import type { App as AppOriginal, TFile } from 'obsidian';
-import { App, Events } from 'obsidian-test-mocks/obsidian';
-import { buildAgenda } from '../../../src/core/agenda';
+import type { App, TFile } from 'obsidian';
+import { Component } from 'obsidian';
+import { vi } from 'vitest';
+import type { Mock } from 'vitest';
 import { dateToDay } from '../../../src/core/calendar';
-import { isContactFrontmatter, readContact, type ReadResult } from '../../../src/core/schema';
 import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../../../src/core/settings';
-import type { ContactIndexPort, PluginContext } from '../../../src/plugin/context';
+import type { Day } from '../../../src/core/types';
+import { ContactIndex } from '../../../src/plugin/contact-index';
+import type { PluginContext } from '../../../src/plugin/context';
+import { fileAt, makeApp } from './mock-app';
 
 export interface TestContextOptions {
-  /** Vault path -> note text. */
+  /** Vault path -> note text; ignored when `app` is given. */
   files?: Record<string, string>;
+  /** An app the test set up before the index starts (spies, a cache still resolving). */
+  app?: App;
   settings?: Partial<Settings>;
   /** The clock; local time. Default Wed 25 Nov 2026 10:05. */
   now?: Date;
-  /** Replace any part of the context (e.g. a spy for activateView). */
-  overrides?: Partial<PluginContext>;
+  /** Shorthand for `now` at noon of this day. */
+  today?: Day;
 }
 
+/** What the plugin's parts get, with the concrete index and a spy for opening the view. */
+export interface TestPluginContext extends PluginContext {
+  index: ContactIndex;
+  activateView: Mock<() => Promise<void>>;
+}
+
+/** Plain closures (no `this`), so tests may destructure them. */
 export interface TestContext {
-  ctx: PluginContext;
-  app: AppOriginal;
+  ctx: TestPluginContext;
+  app: App;
+  /** Owns the index's event registrations, as the plugin does. */
+  host: Component;
   /** Every settings object passed to saveSettings, in order. */
   saved: Settings[];
   /** Moves the clock. */
-  setNow(date: Date): void;
-  file(path: string): TFile;
+  setNow: (date: Date) => void;
+  /** Moves the clock to noon of this day. */
+  setToday: (day: Day) => void;
+  file: (path: string) => TFile;
   /** The note's text as stored in the vault now. */
-  read(path: string): Promise<string>;
+  read: (path: string) => Promise<string>;
 }
 
 export const DEFAULT_NOW = new Date(2026, 10, 25, 10, 5);
 
-export function createIndex(app: AppOriginal, settings: () => Settings = () => DEFAULT_SETTINGS): ContactIndexPort {
-  const events = new Events().asOriginalType__();
-  const get = (path: string): ReadResult | undefined => {
-    const fm = app.metadataCache.getCache(path)?.frontmatter;
-    return isContactFrontmatter(fm) ? readContact(path, fm) : undefined;
-  };
-  const all = (): ReadResult[] =>
-    app.vault
-      .getMarkdownFiles()
-      .map((f) => get(f.path))
-      .filter((r): r is ReadResult => r !== undefined);
-  return {
-    on: events.on.bind(events),
-    offref: events.offref.bind(events),
-    get,
-    all,
-    agenda: (today) => buildAgenda(all(), settings(), today),
-  };
-}
+/** Noon, local: far from midnight in every time zone the tests run in. */
+const noonOf = (day: Day): Date => new Date(`${day}T12:00:00`);
 
 export function createTestContext(opts: TestContextOptions = {}): TestContext {
-  const app = App.createConfigured__({ files: opts.files ?? {} }).asOriginalType__();
+  const app = opts.app ?? makeApp(opts.files);
   let settings = migrateSettings({ ...DEFAULT_SETTINGS, ...opts.settings });
-  let now = opts.now ?? DEFAULT_NOW;
+  let now = opts.now ?? (opts.today ? noonOf(opts.today) : DEFAULT_NOW);
   const saved: Settings[] = [];
-  const ctx: PluginContext = {
+  const index = new ContactIndex(app, () => settings);
+  const host = new Component();
+  host.load();
+  index.start(host);
+  const ctx: TestPluginContext = {
     app,
-    index: createIndex(app, () => settings),
+    index,
     settings: () => settings,
     saveSettings: (next) => {
       saved.push(next);
       settings = next;
+      index.settingsChanged();
       return Promise.resolve();
     },
     today: () => dateToDay(now),
     now: () => now,
-    activateView: () => Promise.resolve(),
-    ...opts.overrides,
+    activateView: vi.fn(() => Promise.resolve()),
   };
   return {
     ctx,
     app,
+    host,
     saved,
     setNow: (date) => {
       now = date;
     },
-    file: (path) => {
-      const f = app.vault.getFileByPath(path);
-      if (!f) throw new Error(`no file ${path}`);
-      return f;
+    setToday: (day) => {
+      now = noonOf(day);
     },
-    read: (path) => {
-      const f = app.vault.getFileByPath(path);
-      return f ? app.vault.read(f) : Promise.reject(new Error(`no file ${path}`));
-    },
+    file: (path) => fileAt(app, path),
+    read: (path) => app.vault.read(fileAt(app, path)),
   };
 }

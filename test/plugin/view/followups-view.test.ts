@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGED_DEBOUNCE_MS } from '../../../src/plugin/contact-index';
 import { ROWS_PER_PAGE } from '../../../src/plugin/view/render-group';
 import { VIEW_TYPE } from '../../../src/plugin/view/view-type';
-import { fixtureFiles, makeApp, writeNote } from '../mock-app';
-import { headerCounts, openView, rowNames, rowOf, typeFilter } from './view-harness';
+import { fixtureFiles } from '../support/fixture-vault';
+import { makeApp, writeNote } from '../support/mock-app';
+import { headerCounts, openView, rowNames, rowOf, typeFilter } from '../support/view';
 
 const TODAY = '2026-11-25';
 const JANE = 'Jobs/Jane Doe.md';
@@ -176,9 +177,9 @@ describe('FollowupsView', () => {
   });
 
   it('redraws after midnight so relative dates stay true', async () => {
-    const { el, ctx } = await openView(makeApp(fixtureFiles()), TODAY);
+    const { el, setToday } = await openView(makeApp(fixtureFiles()), TODAY);
     expect(rowOf(el, 'Sofia Berg').querySelector('.pp-row-due')?.textContent).toBe('in 5 days');
-    ctx.setToday('2026-11-26');
+    setToday('2026-11-26');
     vi.advanceTimersByTime(60_000);
     expect(rowOf(el, 'Sofia Berg').querySelector('.pp-row-due')?.textContent).toBe('in 4 days');
   });

@@ -1,7 +1,7 @@
 import { Menu } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { showSnoozeMenu } from '../../../src/plugin/view/snooze-menu';
-import { fakeActions } from './view-harness';
+import { fakeActions } from '../support/row-actions';
 
 describe('snooze menu', () => {
   it('offers one week, two weeks or a picked date, from today', () => {

@@ -1,32 +1,14 @@
 /**
- * A mock Obsidian app (obsidian-test-mocks) over fixture notes, with the two things the mock
- * lacks and our code relies on:
+ * A mock Obsidian app (obsidian-test-mocks) over in-memory notes, layout ready, with the two
+ * things the mock lacks and our code relies on:
  * - on rename, the metadata cache follows the file to its new path (Obsidian keys it by path);
  * - `setDailyNotes` stubs the private Daily notes plugin settings.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { TFile } from 'obsidian';
 import type { App as AppOriginal, TAbstractFile } from 'obsidian';
 import { App, MetadataCache } from 'obsidian-test-mocks/obsidian';
 
-export const FIXTURE_VAULT = join(__dirname, '../fixtures/plugin-vault');
-
-/** Every note under the fixture vault, keyed by vault path. */
-export function fixtureFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) files[relative(FIXTURE_VAULT, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(FIXTURE_VAULT);
-  return files;
-}
-
-export function makeApp(files: Record<string, string>): AppOriginal {
+export function makeApp(files: Record<string, string> = {}): AppOriginal {
   const mock = App.createConfigured__({ files });
   mock.workspace.setLayoutReady__();
   const app = mock.asOriginalType__();

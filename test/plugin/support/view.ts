@@ -1,43 +1,25 @@
-/** Opens the follow-ups view on a mock leaf with recording row actions. */
+/** Opens the follow-ups view on a mock leaf with recording row actions; reads what it shows. */
 import type { App } from 'obsidian';
 import { App as MockApp, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import { vi } from 'vitest';
-import type { Mock } from 'vitest';
 import type { Day } from '../../../src/core/types';
 import { FollowupsView } from '../../../src/plugin/view/followups-view';
-import type { RowActions } from '../../../src/plugin/view/row-actions';
-import type { TestContext } from '../make-context';
-import { makeContext } from '../make-context';
+import { fakeActions, type FakeActions } from './row-actions';
+import { createTestContext, type TestContext } from './test-context';
 
-export type FakeActions = { [K in keyof RowActions]: Mock<RowActions[K]> };
-
-export function fakeActions(): FakeActions {
-  const done = (): Promise<void> => Promise.resolve();
-  return {
-    open: vi.fn(done),
-    draft: vi.fn(done),
-    logSent: vi.fn(done),
-    replied: vi.fn(done),
-    snooze: vi.fn(done),
-    pickSnoozeDate: vi.fn<RowActions['pickSnoozeDate']>(),
-  };
-}
-
-export interface Opened {
+export interface Opened extends TestContext {
   view: FollowupsView;
-  ctx: TestContext;
   actions: FakeActions;
   el: HTMLElement;
 }
 
 export async function openView(app: App, today: Day): Promise<Opened> {
-  const ctx = makeContext(app, today);
+  const t = createTestContext({ app, today });
   const actions = fakeActions();
   const leaf = WorkspaceLeaf.create2__(MockApp.fromOriginalType__(app)).asOriginalType3__();
-  const view = new FollowupsView(leaf, ctx, actions);
+  const view = new FollowupsView(leaf, t.ctx, actions);
   view.load();
   await view.onOpen();
-  return { view, ctx, actions, el: view.contentEl };
+  return { ...t, view, actions, el: view.contentEl };
 }
 
 /** `{ Overdue: 2, Today: 1, … }` as the group headers show them. */
