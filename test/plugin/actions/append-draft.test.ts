@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendDraft } from '../../../src/plugin/actions';
 import { JANE, PROBLEM, STOPPED } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-beforeEach(() => {
-  notices = captureNotices();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices } = captureUi();
 
 const HEADING_TODAY = '### Draft — follow-up 2 — 2026-11-25 (Wed midday)';
 

@@ -4,20 +4,15 @@
  * the note as it is then (inside `vault.process`), never to the text read before the modal.
  * (Two quick clicks are covered in log-sent.test.ts: they log once.)
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logSent } from '../../../src/plugin/actions';
-import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { clickButton } from '../support/modals';
+import { settle } from '../support/settle';
 import { RECENT } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let modals: OpenedModals;
-let notices: string[];
-beforeEach(() => {
-  vi.restoreAllMocks();
-  notices = captureNotices();
-  modals = captureModals();
-});
+const { notices, modals } = captureUi();
 
 describe('log sent while the note changes', () => {
   it('keeps a body edit made while the confirmation was open', async () => {

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logSent } from '../../../src/plugin/actions';
-import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { clickButton } from '../support/modals';
+import { settle } from '../support/settle';
 import { JANE, PROBLEM, RECENT, STOPPED } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-let modals: OpenedModals;
-beforeEach(() => {
-  notices = captureNotices();
-  modals = captureModals();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices, modals } = captureUi();
 
 describe('logSent', () => {
   it('appends now to the flow list and keeps every comment and byte around it', async () => {

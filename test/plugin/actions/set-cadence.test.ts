@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setCadence } from '../../../src/plugin/actions';
 import { JANE } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-beforeEach(() => {
-  notices = captureNotices();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices } = captureUi();
 
 describe('setCadence', () => {
   it('writes the short form of what was typed', async () => {

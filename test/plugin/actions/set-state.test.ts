@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setFollowupState } from '../../../src/plugin/actions';
 import { JANE, PROBLEM, STOPPED } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-beforeEach(() => {
-  notices = captureNotices();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices } = captureUi();
 
 describe('setFollowupState', () => {
   it.each(['replied', 'paused', 'stopped'] as const)('sets %s in place, keeping the comment on the line', async (state) => {

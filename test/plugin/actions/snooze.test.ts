@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pickSnoozeDate, snoozeUntil } from '../../../src/plugin/actions';
 import { snoozeDateProblem } from '../../../src/plugin/actions/snooze';
-import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { clickButton } from '../support/modals';
+import { settle } from '../support/settle';
 import { JANE, STOPPED } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-let modals: OpenedModals;
-beforeEach(() => {
-  notices = captureNotices();
-  modals = captureModals();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices, modals } = captureUi();
 
 const SNOOZED = JANE.replace('interests: [pizza, trail running]\n', 'interests: [pizza, trail running]\nsnooze: 2026-12-02\n');
 

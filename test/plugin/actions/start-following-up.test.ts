@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFollowingUp } from '../../../src/plugin/actions';
-import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { clickButton } from '../support/modals';
+import { settle } from '../support/settle';
 import { JANE, PLAIN } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-let modals: OpenedModals;
-beforeEach(() => {
-  notices = captureNotices();
-  modals = captureModals();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices, modals } = captureUi();
 
 function fill(context: string, topic: string): void {
   const el = modals.last().contentEl;

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as noteEdits from '../../../src/core/note-edit';
 import { writeNote } from '../../../src/plugin/actions/write-note';
 import { openInEditor } from '../support/editor';
 import { JANE, PROBLEM } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-beforeEach(() => {
-  notices = captureNotices();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices } = captureUi();
 
 describe('writeNote', () => {
   it('writes nothing and says why when the core refuses the edit', async () => {

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { palette } from '../support/commands';
 import { focusNote, openInEditor } from '../support/editor';
-import { captureModals, settle, type OpenedModals } from '../support/modals';
+import { settle } from '../support/settle';
 import { JANE } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-let modals: OpenedModals;
-beforeEach(() => {
-  notices = captureNotices();
-  modals = captureModals();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices, modals } = captureUi();
 
 const WITH_DRAFT = `${JANE}
 ## Follow-ups

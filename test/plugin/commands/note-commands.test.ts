@@ -1,19 +1,14 @@
 import { SuggestModal } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { palette } from '../support/commands';
 import { focusNote } from '../support/editor';
-import { captureModals, clickButton, settle, type OpenedModals } from '../support/modals';
+import { clickButton } from '../support/modals';
+import { settle } from '../support/settle';
 import { JANE, PROBLEM, RECENT } from '../support/notes';
-import { captureNotices } from '../support/notices';
 import { createTestContext } from '../support/test-context';
+import { captureUi } from '../support/ui';
 
-let notices: string[];
-let modals: OpenedModals;
-beforeEach(() => {
-  notices = captureNotices();
-  modals = captureModals();
-});
-afterEach(() => vi.restoreAllMocks());
+const { notices, modals } = captureUi();
 
 function onNote(note: string, extra: Record<string, string> = {}) {
   const t = createTestContext({ files: { 'People/Jane.md': note, ...extra } });

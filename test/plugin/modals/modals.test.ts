@@ -1,24 +1,20 @@
 import type { App as AppOriginal } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CadenceSuggestModal } from '../../../src/plugin/modals/cadence-suggest-modal';
 import { askConfirm } from '../../../src/plugin/modals/confirm-modal';
 import { askValue } from '../../../src/plugin/modals/prompt-modal';
 import { SnoozeSuggestModal } from '../../../src/plugin/modals/snooze-suggest-modal';
 import { askStartDetails } from '../../../src/plugin/modals/start-form-modal';
 import { ToneResultsModal } from '../../../src/plugin/modals/tone-results-modal';
-import { captureModals, clickButton, type OpenedModals } from '../support/modals';
-import { captureNotices } from '../support/notices';
+import { clickButton } from '../support/modals';
+import { captureUi } from '../support/ui';
 
+const { notices, modals } = captureUi();
 let app: AppOriginal;
-let modals: OpenedModals;
-let notices: string[];
 beforeEach(() => {
   app = App.createConfigured__().asOriginalType__();
-  modals = captureModals();
-  notices = captureNotices();
 });
-afterEach(() => vi.restoreAllMocks());
 
 const input = (): HTMLInputElement => {
   const el = modals.last().contentEl.querySelector('input');

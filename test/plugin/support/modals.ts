@@ -11,12 +11,9 @@ export interface OpenedModals {
   last(): Modal;
 }
 
-export function captureModals(): OpenedModals {
+/** An empty record; `recordModals(opened.all)` fills it. */
+export function openedModals(): OpenedModals {
   const all: Modal[] = [];
-  vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-    all.push(this);
-    this.onOpen();
-  });
   return {
     all,
     last: () => {
@@ -27,15 +24,16 @@ export function captureModals(): OpenedModals {
   };
 }
 
+export function recordModals(all: Modal[]): void {
+  vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+    all.push(this);
+    this.onOpen();
+  });
+}
+
 /** Clicks the button with this text in a modal's content. */
 export function clickButton(modal: Modal, text: string): void {
   const button = [...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === text);
   if (!button) throw new Error(`no button "${text}" in: ${modal.contentEl.textContent ?? ''}`);
   button.click();
-}
-
-/** Lets pending promise callbacks and the mock vault's awaits run. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-  await new Promise((r) => setTimeout(r, 0));
 }
