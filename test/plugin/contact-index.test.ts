@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
 import { fixtureFiles } from './support/fixture-vault';
 import { fileAt, makeApp, trashNote, writeNote } from './support/mock-app';
 import { createTestContext } from './support/test-context';
+import { useFakeTimersPerTest } from './support/fake-timers';
 
 const TODAY = '2026-11-25';
 const JANE = 'Jobs/Jane Doe.md';
@@ -13,12 +14,7 @@ function paths(index: ContactIndex): string[] {
   return [...index.all()].map((r) => (r.ok ? r.contact.path : (r.problems[0]?.path ?? ''))).sort();
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 describe('ContactIndex', () => {
   it('builds from the metadata cache: every note with `followup`, problems included, no other notes', () => {

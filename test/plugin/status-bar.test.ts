@@ -1,17 +1,13 @@
 import { Component } from 'obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANGED_DEBOUNCE_MS } from '../../src/plugin/contact-index';
 import { attachStatusBar, dueText } from '../../src/plugin/status-bar';
 import { fixtureFiles } from './support/fixture-vault';
 import { writeNote } from './support/mock-app';
 import { createTestContext } from './support/test-context';
+import { useFakeTimersPerTest } from './support/fake-timers';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 function mount(files: Record<string, string>, today: string) {
   const t = createTestContext({ files, today });

@@ -1,11 +1,12 @@
 import type { App } from 'obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Day } from '../../../src/core/types';
 import { AgendaBlock } from '../../../src/plugin/agenda-block/agenda-block';
 import { CHANGED_DEBOUNCE_MS } from '../../../src/plugin/contact-index';
 import { fixtureFiles } from '../support/fixture-vault';
 import { makeApp, setDailyNotes, writeNote } from '../support/mock-app';
 import { createTestContext, type TestContext } from '../support/test-context';
+import { useFakeTimersPerTest } from '../support/fake-timers';
 
 const DAILY = 'Daily/2026-11-25.md';
 const REAL_TODAY = '2026-12-10';
@@ -34,12 +35,7 @@ const dueOf = (el: HTMLElement, name: string): string =>
     .find((li) => li.querySelector('a')?.textContent === name)
     ?.querySelector('.pp-agenda-due')?.textContent ?? '';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 describe('followups block: its day', () => {
   it("in a daily note shows that day's agenda, as of that day", () => {

@@ -1,20 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANGED_DEBOUNCE_MS } from '../../../src/plugin/contact-index';
 import { ROWS_PER_PAGE } from '../../../src/plugin/view/render-group';
 import { VIEW_TYPE } from '../../../src/plugin/view/view-type';
 import { fixtureFiles } from '../support/fixture-vault';
 import { makeApp, writeNote } from '../support/mock-app';
 import { headerCounts, openView, rowNames, rowOf, typeFilter } from '../support/view';
+import { useFakeTimersPerTest } from '../support/fake-timers';
 
 const TODAY = '2026-11-25';
 const JANE = 'Jobs/Jane Doe.md';
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersPerTest();
 
 describe('FollowupsView', () => {
   it('is the "Follow-ups" view with its own type and icon', async () => {
