@@ -6,7 +6,7 @@
 import './install-mocks';
 import { Component, MarkdownRenderChild } from 'obsidian';
 import type { App as AppOriginal } from 'obsidian';
-import { App, MetadataCache, Notice, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { dateToDay } from '../../../src/core/calendar';
 import { DEFAULT_SETTINGS, migrateSettings } from '../../../src/core/settings';
 import { AgendaBlock } from '../../../src/plugin/agenda-block/agenda-block';
@@ -14,6 +14,7 @@ import { ContactIndex } from '../../../src/plugin/contact-index';
 import type { PluginContext } from '../../../src/plugin/context';
 import { FollowupsView } from '../../../src/plugin/view/followups-view';
 import { pluginRowActions } from '../../../src/plugin/view/plugin-row-actions';
+import { makeApp as makeMockApp, setDailyNotes } from '../../plugin/support/mock-app';
 import type { PpApi } from '../harness/pp-api';
 import { registerIcons } from './icons';
 
@@ -25,20 +26,10 @@ declare const __PP_DAILY_NOTE__: string;
 /** Local time, so the logged "2026-11-25 10:05" does not depend on the browser's time zone. */
 const NOW = new Date(2026, 10, 25, 10, 5);
 
+/** The plugin tests' mock app, with the Daily notes settings so the block knows its note's day. */
 function makeApp(files: Record<string, string>): AppOriginal {
-  const mock = App.createConfigured__({ files });
-  mock.workspace.setLayoutReady__();
-  const app = mock.asOriginalType__();
-  // Obsidian keys its metadata cache by path; the mock does not move the entry on rename.
-  const cache = MetadataCache.fromOriginalType2__(app.metadataCache);
-  app.vault.on('rename', (file, oldPath) => {
-    const entry = cache.getCache(oldPath);
-    if (entry) cache.cache__.set(file.path, entry);
-  });
-  // The Daily notes core plugin's settings, so the block knows its note's day.
-  Object.assign(app, {
-    internalPlugins: { getPluginById: (id: string) => (id === 'daily-notes' ? { enabled: true, instance: { options: { folder: 'Daily' } } } : null) },
-  });
+  const app = makeMockApp(files);
+  setDailyNotes(app, { folder: 'Daily' });
   return app;
 }
 
