@@ -1,10 +1,9 @@
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
-const production = process.argv[2] === 'production';
-
-// The Obsidian plugin: one CommonJS file, with what Obsidian provides at run time left out.
-const plugin = {
+/** The Obsidian plugin: one CommonJS file, with what Obsidian provides at run time left out. */
+export const pluginBuild = {
   entryPoints: ['src/main.ts'],
   outfile: 'main.js',
   bundle: true,
@@ -12,14 +11,13 @@ const plugin = {
   platform: 'browser',
   target: 'es2022',
   external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
-  sourcemap: production ? false : 'inline',
-  minify: production,
+  minify: true,
   treeShaking: true,
   logLevel: 'info',
 };
 
-// The `followups` command line: Node, with its dependencies bundled so it starts fast.
-const cli = {
+/** The `followups` command line: Node, with its dependencies bundled so it starts fast. */
+export const cliBuild = {
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/followups.cjs',
   bundle: true,
@@ -27,13 +25,15 @@ const cli = {
   platform: 'node',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
-  sourcemap: false,
   logLevel: 'info',
 };
 
-if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
-} else {
-  const ctx = await esbuild.context(plugin);
-  await ctx.watch();
+// Run as a script: `production` builds both once; otherwise the plugin is rebuilt on change.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv[2] === 'production') {
+    await Promise.all([esbuild.build(pluginBuild), esbuild.build(cliBuild)]);
+  } else {
+    const ctx = await esbuild.context({ ...pluginBuild, minify: false, sourcemap: 'inline' });
+    await ctx.watch();
+  }
 }
