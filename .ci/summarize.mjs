@@ -11,9 +11,9 @@ for (const file of process.argv.slice(2)) {
     // A test file that failed to load has no failed test in it: count it as one failure.
     if (!report.success && (report.numFailedTests ?? 0) === 0) failed += 1;
   } catch {
-    console.error(`no test report at ${file}`);
+    process.stderr.write(`no test report at ${file}\n`);
     failed += 1;
   }
 }
-console.log(`tests: ${passed} passed, ${failed} failed`);
+process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
