@@ -1,13 +1,13 @@
 /**
  * Note text -> contact, or null when the note is not a contact. The frontmatter is cut out with
  * the core's `splitNote` (the writer's own rule for where it ends) and parsed by gray-matter with
- * the `yaml` package as its engine: YAML 1.2 keeps `2026-11-04 09:10:00` a string (js-yaml would
- * read it as UTC and shift it by the time zone), and reader and writer agree on what is malformed.
+ * `parseFrontmatterYaml` as its engine: dates stay strings (as Obsidian hands them over), and
+ * reader and writer agree on values and on what is malformed.
  */
 import matter from 'gray-matter';
-import { parse } from 'yaml';
 import { splitNote } from '../../core/note-edit/split-note';
 import { isContactFrontmatter, readContact, type ReadResult } from '../../core/schema';
+import { parseFrontmatterYaml } from './parse-frontmatter-yaml';
 
 /** The cheap test before any YAML parse: a `followup:` key at the start of a line. */
 const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
@@ -15,7 +15,7 @@ const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
 class NotAMap extends Error {}
 
 function parseYamlMap(yaml: string): object {
-  const value: unknown = parse(yaml, { uniqueKeys: true });
+  const value = parseFrontmatterYaml(yaml);
   if (value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new NotAMap('frontmatter is not a list of `key: value` lines');
   return value;
