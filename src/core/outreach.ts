@@ -44,12 +44,11 @@ export function parseOutreach(value: unknown): Outreach | null {
 
   const local = LOCAL_RE.exec(text);
   if (local) {
-    const [y, mo, d] = [Number(local[1]), Number(local[2]), Number(local[3])];
-    if (!isValidDay(y, mo, d)) return null;
+    // Plain numbers, no destructured arrays: this runs for every logged message of every contact.
+    if (!isValidDay(Number(local[1]), Number(local[2]), Number(local[3]))) return null;
     const day: Day = text.slice(0, 10);
     if (local[4] === undefined) return { day, time: null, raw: text };
-    const [h, m, s] = [Number(local[4]), Number(local[5]), Number(local[6] ?? 0)];
-    if (!validClock(h, m, s)) return null;
+    if (!validClock(Number(local[4]), Number(local[5]), Number(local[6] ?? 0))) return null;
     return { day, time: `${local[4]}:${local[5]}`, raw: text };
   }
 

@@ -44,8 +44,8 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   const n = contact.contacted.length - 1;
   const wanted = cadence[Math.min(n, cadence.length - 1)] ?? settings.minGapDays;
   const gap = Math.max(settings.minGapDays, wanted);
-  const low = cadence.filter((g) => g < settings.minGapDays);
-  if (low.length > 0) {
+  if (cadence.some((g) => g < settings.minGapDays)) {
+    const low = cadence.filter((g) => g < settings.minGapDays);
     warnings.push(
       `The cadence has ${low.map(describeGap).join(', ')} between messages, below the minimum gap of ${describeGap(settings.minGapDays)}; those gaps are raised to ${describeGap(settings.minGapDays)}.`,
     );
@@ -111,23 +111,31 @@ function stepPhrase(step: number, kind: Kind, askAfter: number): string {
 
 /** The first part of the day that the newest two timed outreaches did not use. */
 function freePart(contacted: readonly Outreach[]): PartOfDay {
-  const used = contacted.flatMap((o) => (o.time === null ? [] : [partOfDay(o.time)])).slice(-2);
-  if (!used.includes('morning')) return 'morning';
-  return used.includes('midday') ? 'afternoon' : 'midday';
+  let newest: PartOfDay | null = null;
+  let before: PartOfDay | null = null;
+  for (const o of contacted) {
+    if (o.time === null) continue;
+    before = newest;
+    newest = partOfDay(o.time);
+  }
+  if (newest !== 'morning' && before !== 'morning') return 'morning';
+  return newest === 'midday' || before === 'midday' ? 'afternoon' : 'midday';
 }
 
 /** Rule 2 broken in the past: two messages closer than the minimum gap. */
 function gapWarnings(contacted: readonly Outreach[], minGapDays: number): string[] {
   const out: string[] = [];
-  contacted.forEach((o, i) => {
-    const previous = contacted[i - 1];
-    if (previous === undefined) return;
-    const apart = daysBetween(previous.day, o.day);
-    if (apart < minGapDays) {
-      out.push(
-        `Messages on ${formatShortDay(previous.day)} and ${formatShortDay(o.day)} were ${describeGap(apart)} apart, less than the minimum gap of ${describeGap(minGapDays)}.`,
-      );
+  let previous: Outreach | undefined;
+  for (const o of contacted) {
+    if (previous !== undefined) {
+      const apart = daysBetween(previous.day, o.day);
+      if (apart < minGapDays) {
+        out.push(
+          `Messages on ${formatShortDay(previous.day)} and ${formatShortDay(o.day)} were ${describeGap(apart)} apart, less than the minimum gap of ${describeGap(minGapDays)}.`,
+        );
+      }
     }
-  });
+    previous = o;
+  }
   return out;
 }

@@ -9,8 +9,6 @@ import type { Contact, Day, FollowupState, Language, Outreach, Problem } from '.
 
 export type ReadResult = { ok: true; contact: Contact } | { ok: false; problems: Problem[] };
 
-const STATES: readonly FollowupState[] = ['active', 'paused', 'replied', 'stopped'];
-
 /** A note is a contact when its frontmatter has a `followup` key. */
 export function isContactFrontmatter(frontmatter: unknown): frontmatter is Record<string, unknown> {
   return frontmatter !== null && typeof frontmatter === 'object' && !Array.isArray(frontmatter) && 'followup' in frontmatter;
@@ -43,61 +41,78 @@ export function showValue(value: unknown): string {
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-export function readContact(path: string, fm: Record<string, unknown>): ReadResult {
-  const problems: Problem[] = [];
-  const problem = (key: string, value: unknown, expected: string): void => {
-    problems.push({ path, key, value, message: `${expected}; found ${showValue(value)}` });
-  };
+/** Where one read collects its problems; messages are built only when a problem is found. */
+interface Reader {
+  path: string;
+  fm: Record<string, unknown>;
+  problems: Problem[];
+}
 
-  /** A single line of text; numbers are accepted as text (a topic may be "2026"). */
-  const text = (key: string): string | null => {
-    const v = fm[key];
-    if (isBlank(v)) return null;
-    if (typeof v === 'string') return v.trim();
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    problem(key, v, `\`${key}\` should be a text`);
-    return null;
-  };
+function report(r: Reader, key: string, value: unknown, expected: string): void {
+  r.problems.push({ path: r.path, key, value, message: `${expected}; found ${showValue(value)}` });
+}
 
-  /** A list of texts; a single text is one item (or, with `splitCommas`, comma-separated items). */
-  const list = (key: string, splitCommas: boolean): string[] => {
-    const v = fm[key];
-    if (isBlank(v)) return [];
-    const items = Array.isArray(v) ? v : [v];
-    const out: string[] = [];
-    for (const item of items) {
-      if (isBlank(item)) continue;
-      if (typeof item !== 'string' && typeof item !== 'number') {
-        problem(key, v, `\`${key}\` should be a list of texts`);
-        return [];
-      }
-      const parts = splitCommas && typeof item === 'string' && !Array.isArray(v) ? item.split(',') : [String(item)];
-      out.push(...parts.map((p) => p.trim()).filter((p) => p !== ''));
+/** A single line of text; numbers are accepted as text (a topic may be "2026"). */
+function readText(r: Reader, key: string): string | null {
+  const v = r.fm[key];
+  if (isBlank(v)) return null;
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  report(r, key, v, `\`${key}\` should be a text`);
+  return null;
+}
+
+/** A list of texts; a single text is one item (or, with `splitCommas`, comma-separated items). */
+function readList(r: Reader, key: string, splitCommas: boolean): string[] {
+  const v = r.fm[key];
+  if (isBlank(v)) return [];
+  const items = Array.isArray(v) ? (v as unknown[]) : [v];
+  const out: string[] = [];
+  for (const item of items) {
+    if (isBlank(item)) continue;
+    if (typeof item !== 'string' && typeof item !== 'number') {
+      report(r, key, v, `\`${key}\` should be a list of texts`);
+      return [];
     }
-    return out;
-  };
+    if (splitCommas && typeof item === 'string' && !Array.isArray(v)) {
+      for (const part of item.split(',')) pushTrimmed(out, part);
+    } else pushTrimmed(out, String(item));
+  }
+  return out;
+}
+
+function pushTrimmed(out: string[], text: string): void {
+  const t = text.trim();
+  if (t !== '') out.push(t);
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
+
+export function readContact(path: string, fm: Record<string, unknown>): ReadResult {
+  const r: Reader = { path, fm, problems: [] };
+  const problem: Report = (key, value, expected) => report(r, key, value, expected);
 
   const state = readState(fm.followup, problem);
-  const name = text('name') ?? noteName(path);
-  const email = text('email');
-  if (email !== null && !/^[^\s@]+@[^\s@]+$/.test(email)) problem('email', fm.email, '`email` should be an address like jane@example.com');
-  const context = (text('context') ?? 'generic').toLowerCase();
-  const topic = text('topic');
+  const name = readText(r, 'name') ?? noteName(path);
+  const email = readText(r, 'email');
+  if (email !== null && !EMAIL_RE.test(email)) report(r, 'email', fm.email, '`email` should be an address like jane@example.com');
+  const context = (readText(r, 'context') ?? 'generic').toLowerCase();
+  const topic = readText(r, 'topic');
   const contacted = readContacted(fm.contacted, problem);
 
   let cadence: number[] | null = null;
   if (!isBlank(fm.cadence)) {
     const parsed = parseCadence(fm.cadence);
     if (parsed.ok) cadence = parsed.days;
-    else problem('cadence', fm.cadence, parsed.message);
+    else report(r, 'cadence', fm.cadence, parsed.message);
   }
 
   const snooze = readSnooze(fm.snooze, problem);
   const language = readLanguage(fm.language, problem);
-  const interests = list('interests', true);
-  const hooks = list('hooks', false);
+  const interests = readList(r, 'interests', true);
+  const hooks = readList(r, 'hooks', false);
 
-  if (problems.length > 0 || state === null) return { ok: false, problems };
+  if (r.problems.length > 0 || state === null) return { ok: false, problems: r.problems };
   return {
     ok: true,
     contact: { path, name, state, email, context, topic, contacted, cadence, interests, hooks, snooze, language },
@@ -109,15 +124,14 @@ type Report = (key: string, value: unknown, message: string) => void;
 function readState(v: unknown, problem: Report): FollowupState | null {
   if (v === true) return 'active';
   const s = typeof v === 'string' ? v.trim().toLowerCase() : null;
-  const state = STATES.find((x) => x === s);
-  if (state) return state;
+  if (s === 'active' || s === 'paused' || s === 'replied' || s === 'stopped') return s;
   problem('followup', v, '`followup` should be active, paused, replied or stopped (or true for active)');
   return null;
 }
 
 function readContacted(v: unknown, problem: Report): Outreach[] {
   if (isBlank(v)) return [];
-  const items = Array.isArray(v) ? v : [v];
+  const items = Array.isArray(v) ? (v as unknown[]) : [v];
   const out: Outreach[] = [];
   for (const item of items) {
     if (isBlank(item)) continue;
@@ -128,7 +142,7 @@ function readContacted(v: unknown, problem: Report): Outreach[] {
     }
     out.push(o);
   }
-  return out.sort(compareOutreach);
+  return out.length > 1 ? out.sort(compareOutreach) : out;
 }
 
 function readSnooze(v: unknown, problem: Report): Day | null {
