@@ -33,11 +33,12 @@ function compareItems(a: AgendaItem, b: AgendaItem): number {
   return a.contact.path < b.contact.path ? -1 : a.contact.path > b.contact.path ? 1 : 0;
 }
 
-export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day): Agenda {
+/** `plan` lets a caller that keeps plans (the plugin's index) hand them over instead of re-planning. */
+export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): Agenda {
   const items: AgendaItem[] = [];
   const problems: Problem[] = [];
   for (const r of read) {
-    if (r.ok) items.push({ contact: r.contact, plan: planFollowUp(r.contact, settings, today) });
+    if (r.ok) items.push({ contact: r.contact, plan: plan(r.contact, settings, today) });
     else problems.push(...r.problems);
   }
   items.sort(compareItems);

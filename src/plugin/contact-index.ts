@@ -11,6 +11,7 @@ import type { ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Day } from '../core/types';
 import type { ContactIndexPort } from './context';
+import { PlanCache } from './plan-cache';
 
 /** Long enough to fold a burst (a rename touching many notes, a sync) into one redraw. */
 export const CHANGED_DEBOUNCE_MS = 150;
@@ -20,6 +21,7 @@ const AGENDA_CACHE_SIZE = 8;
 export class ContactIndex extends Events implements ContactIndexPort {
   private readonly notes = new Map<string, ReadResult>();
   private readonly agendas = new Map<Day, Agenda>();
+  private readonly plans = new PlanCache();
   private folder: string;
   private readonly emitChanged = debounce(() => this.trigger('changed'), CHANGED_DEBOUNCE_MS, true);
 
@@ -43,7 +45,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     const cached = this.agendas.get(today);
     if (cached) return cached;
     if (this.agendas.size >= AGENDA_CACHE_SIZE) this.agendas.clear();
-    const agenda = buildAgenda(this.notes.values(), this.settings(), today);
+    const agenda = buildAgenda(this.notes.values(), this.settings(), today, (c, s, d) => this.plans.plan(c, s, d));
     this.agendas.set(today, agenda);
     return agenda;
   }
@@ -78,6 +80,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
 
   /** The settings changed: a new contacts folder needs a new scan; anything else a new agenda. */
   settingsChanged(): void {
+    this.plans.clear();
     const folder = folderPrefix(this.settings().contactsFolder);
     if (folder !== this.folder) {
       this.folder = folder;
