@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { parseFrontmatterYaml } from '../../src/cli/vault/parse-frontmatter-yaml';
 import { splitNote } from '../../src/core/note-edit/split-note';
@@ -31,6 +31,10 @@ const SCALARS = [
 ];
 
 describe('parseFrontmatterYaml agrees with yaml.parse', () => {
+  // `yaml` warns on process for every unknown tag the random texts make up: thousands of lines.
+  beforeAll(() => vi.spyOn(process, 'emitWarning').mockImplementation(() => {}));
+  afterAll(() => vi.restoreAllMocks());
+
   it.each(SCALARS)('the scalar %j, alone, in a map, and in lists', (s) => {
     agree(s);
     agree(`k: ${s}\n`);
