@@ -3,11 +3,9 @@
  * against normalised text: lower case, `'` for every apostrophe, single spaces. Each rule is
  * narrow on purpose: "I haven't wanted to intrude" and "this isn't urgent" must pass.
  */
-import type { PhraseRule } from './types';
+import { WHY, type PhraseRule } from './types';
 
-const BLAME = 'Blame: it reads as an accusation, and they may simply be busy (rule 1).';
-const PRESSURE = 'Pressure: it pushes for an answer instead of making replying easy (rule 1).';
-const GUILT = 'Guilt: it tries to make them feel bad for being busy (rule 1).';
+const { blame: BLAME, pressure: PRESSURE, guilt: GUILT } = WHY;
 const TRY_BUSY = 'Leave it out, or try: "I know how busy things get, so I\'m just bringing this back to the top."';
 
 const REPLIED = "(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|(?:get|got|gotten) back(?: to me)?|writ(?:e|ten) back|acknowledg(?:e|ed))";

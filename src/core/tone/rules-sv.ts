@@ -3,11 +3,9 @@
  * "Du ignorerade min första e-post"). Matched against normalised text like rules-en.ts. The
  * article's own polite line "om du bara inte har haft tid" must pass.
  */
-import type { PhraseRule } from './types';
+import { WHY, type PhraseRule } from './types';
 
-const BLAME = 'Blame: it reads as an accusation, and they may simply be busy (rule 1).';
-const PRESSURE = 'Pressure: it pushes for an answer instead of making replying easy (rule 1).';
-const GUILT = 'Guilt: it tries to make them feel bad for being busy (rule 1).';
+const { blame: BLAME, pressure: PRESSURE, guilt: GUILT } = WHY;
 const TRY_BUSY = 'Stryk det, eller skriv: "Jag förstår att det är mycket just nu, så jag lyfter upp det här igen."';
 
 const ANSWERED = '(?:svarat|besvarat|återkommit|återkopplat|hört av dig)';

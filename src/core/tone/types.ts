@@ -19,3 +19,10 @@ export interface PhraseRule {
   why: string;
   suggestion: string;
 }
+
+/** Why each category reads badly; the same words whatever language the phrase is in. */
+export const WHY = {
+  blame: 'Blame: it reads as an accusation, and they may simply be busy (rule 1).',
+  pressure: 'Pressure: it pushes for an answer instead of making replying easy (rule 1).',
+  guilt: 'Guilt: it tries to make them feel bad for being busy (rule 1).',
+} as const;
