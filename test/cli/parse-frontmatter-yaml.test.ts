@@ -27,7 +27,7 @@ const SCALARS = [
   '010', '0o17', '0x1F', '0X1F', '0b101', '1_000', '1:30', '190:20:30', '1:30.5', '+12', '-0', '.5', '+.5', '-.5', '1.', '08', '09.5',
   '1e3', '1E-3', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', '12345678901234567890', '+0x1F', '-0x1F', '0.1_0', '1_0.5',
   '~', 'null', 'Null', 'NULL', 'nUll', 'true', 'True', 'TRUE', 'tRue', 'yes', 'no', 'on', 'off', 'y', '',
-  '2026-11-04', '2026-11-04 09:10', '2026-11-04T09:10:00Z', '!!int "5"', '!!str 5', '!!timestamp 2026-01-01', '!!binary aGk=', '"a\\x41"', "'it''s'",
+  "'\n'", '"a\n b"', '2026-11-04', '2026-11-04 09:10', '2026-11-04T09:10:00Z', '!!int "5"', '!!str 5', '!!timestamp 2026-01-01', '!!binary aGk=', '"a\\x41"', "'it''s'",
 ];
 
 describe('parseFrontmatterYaml agrees with yaml.parse', () => {
@@ -57,6 +57,8 @@ describe('parseFrontmatterYaml agrees with yaml.parse', () => {
       'a', 'followup', 'b c', ':', ': ', '-', '- ', ' ', '  ', '\n', '\t', '#', ' #x', '"', "'", '[', ']', '{', '}', ',', '?', '|', '>', '!', '!!str ',
       '%', '@', '`', '\\', '...', '---', '0', '1', '10:30', '0o7', '1_0', '.5', 'true', '~', '2026-11-04', '\u00e9', '\ufeff', '\r',
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: 20000 });
+    // Seeded so CI is reproducible; FUZZ_SEED=<n> explores other texts.
+    const seed = Number(process.env.FUZZ_SEED ?? 20261125);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: 20000, seed });
   });
 });

@@ -19,9 +19,16 @@ import { YAML_CORE_SCHEMA } from './yaml-core-schema';
 const SLOW_PATH =
   /[\t\r\ufeff{}]|(?:^|[\s[,])[&*!%@`?]|(?:^|[[,]|(?<!:)\s)[|>]|^(?:---|\.\.\.)|\[\s*,|,\s*[,\]]|["'\]][^\w\s,\]:.'-]|\]\s*:| $|(?:^|[\s[,-])(?:~|null|Null|NULL)?\s*:(?:[\s,\]]|$)/m;
 
+/**
+ * Quoted scalars where the two parsers' rules differ: one left open at the end of a line (it
+ * continues on the next, under different indentation rules: js-yaml reads `a: '` + newline +
+ * `'` as a space) and one with text glued after its closing quote (`a: "a"10:30: a`).
+ */
+const ODD_QUOTE = /(?:^|[:\-[,]\s*)(?:"(?:[^"\\\n]|\\.)*(?:$|"[^\s,\]:])|'(?:[^'\n]|'')*(?:$|'[^\s,\]:']))/m;
+
 /** Throws `yaml`'s error when the text is not valid YAML. Empty or comment-only: null. */
 export function parseFrontmatterYaml(text: string): unknown {
-  if (!SLOW_PATH.test(text)) {
+  if (!SLOW_PATH.test(text) && !ODD_QUOTE.test(text)) {
     try {
       // js-yaml reads an empty or comment-only block as undefined, `yaml` as null.
       return load(text, { schema: YAML_CORE_SCHEMA }) ?? null;
