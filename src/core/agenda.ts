@@ -46,6 +46,16 @@ export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, toda
   return { today, items, problems };
 }
 
+/** The groups every surface shows, in display order (the sidebar, the CLI's text agenda). */
+export type GroupId = 'overdue' | 'today' | 'week' | 'later' | 'not-contacted' | 'closed' | 'problems';
+export const GROUP_ORDER: readonly GroupId[] = ['overdue', 'today', 'week', 'later', 'not-contacted', 'closed', 'problems'];
+
+/** Due items by bucket; undated ones are not contacted yet, or closed (paused, replied, stopped). */
+export function groupOf(item: AgendaItem): Exclude<GroupId, 'problems'> {
+  if (item.plan.bucket !== null) return item.plan.bucket;
+  return item.plan.state === 'not-contacted' ? 'not-contacted' : 'closed';
+}
+
 /** The `agenda --json` shape of DESIGN.md. */
 export interface AgendaJson {
   today: Day;

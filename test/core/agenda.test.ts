@@ -1,6 +1,6 @@
 // DESIGN.md "agenda --json": items by due date then name, undated last; problems by path.
 import { describe, expect, it } from 'vitest';
-import { agendaToJson, buildAgenda } from '../../src/core/agenda';
+import { agendaToJson, buildAgenda, groupOf } from '../../src/core/agenda';
 import { readContact } from '../../src/core/schema';
 import { settings } from './builders';
 
@@ -74,5 +74,19 @@ describe('agendaToJson', () => {
       { path: 'People/Dee.md', key: 'language', message: '`language` should be en or sv; found "de"' },
       { path: 'z/Broken.md', key: 'followup', message: '`followup` should be active, paused, replied or stopped (or true for active); found "maybe"' },
     ]);
+  });
+});
+
+describe('groupOf', () => {
+  it('puts due items in their bucket, never-contacted apart, and paused/replied/stopped together', () => {
+    const groups = Object.fromEntries(agenda.items.map((i) => [i.contact.path, groupOf(i)]));
+    expect(groups).toEqual({
+      'People/Dee2.md': 'overdue',
+      'a/Ann.md': 'today',
+      'b/ann.md': 'today',
+      'People/Bo.md': 'week',
+      'People/Cy.md': 'not-contacted',
+      'People/Abe.md': 'closed',
+    });
   });
 });

@@ -2,7 +2,7 @@
  * The agenda for people: grouped like the plugin's sidebar (Overdue, Today, This week, Later,
  * Not contacted, Paused/Replied/Stopped, Problems), columns aligned, colour only via `paint`.
  */
-import type { Agenda, AgendaItem } from '../../core/agenda';
+import { groupOf, type Agenda, type AgendaItem } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
 import type { Paint, Palette } from './colour';
 import { dueText, longDay } from './describe-day';
@@ -36,8 +36,8 @@ function widthsOf(rows: readonly string[][]): number[] {
 export function agendaText(agenda: Agenda, p: Palette): string {
   const { items, problems, today } = agenda;
   const scheduled = items.filter((i) => i.plan.state === 'scheduled');
-  const waiting = items.filter((i) => i.plan.state === 'not-contacted');
-  const closed = items.filter((i) => i.plan.due === null && i.plan.state !== 'not-contacted');
+  const waiting = items.filter((i) => groupOf(i) === 'not-contacted');
+  const closed = items.filter((i) => groupOf(i) === 'closed');
   const out: string[] = [p.bold(`Follow-ups for ${longDay(today)}`) + summary(agenda), ''];
 
   const row = ({ contact, plan }: AgendaItem): string[] => [
@@ -50,7 +50,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
   ];
   const widths = widthsOf(scheduled.map(row));
   for (const { bucket, title, colour } of BUCKETS) {
-    const group = scheduled.filter((i) => i.plan.bucket === bucket);
+    const group = scheduled.filter((i) => groupOf(i) === bucket);
     if (group.length === 0) continue;
     out.push(p[colour](p.bold(`${title} (${group.length})`)));
     for (const item of group) {

@@ -7,7 +7,7 @@ import { ItemView } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import type { PluginContext } from '../context';
 import { groupAgenda, groupSize } from './groups';
-import type { GroupId } from './groups';
+import type { GroupId } from '../../core/agenda';
 import { renderGroup } from './render-group';
 import type { GroupState } from './render-group';
 import type { RowActions } from './row-actions';

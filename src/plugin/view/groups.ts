@@ -2,9 +2,7 @@
  * The sidebar's groups, from an agenda and the filter text: plain data, so the grouping and
  * the filter are tested without any DOM.
  */
-import type { Agenda, AgendaItem } from '../../core/agenda';
-
-export type GroupId = 'overdue' | 'today' | 'week' | 'later' | 'not-contacted' | 'closed' | 'problems';
+import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
 
 /** One broken note and everything wrong with it. */
 export interface BrokenNote {
@@ -30,13 +28,6 @@ const TITLES: Record<GroupId, string> = {
   problems: 'Problems',
 };
 
-const ORDER: readonly GroupId[] = ['overdue', 'today', 'week', 'later', 'not-contacted', 'closed', 'problems'];
-
-function groupOf(item: AgendaItem): GroupId {
-  if (item.plan.bucket !== null) return item.plan.bucket;
-  return item.plan.state === 'not-contacted' ? 'not-contacted' : 'closed';
-}
-
 /** Matches the name or context (or, for a broken note, the path), ignoring case. */
 export function matchesFilter(filter: string, ...texts: string[]): boolean {
   const needle = filter.trim().toLowerCase();
@@ -46,7 +37,7 @@ export function matchesFilter(filter: string, ...texts: string[]): boolean {
 /** Every group in display order, empty ones included (the view decides what to show). */
 export function groupAgenda(agenda: Agenda, filter: string): Group[] {
   const groups = new Map<GroupId, Group>(
-    ORDER.map((id) => [id, { id, title: TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
+    GROUP_ORDER.map((id) => [id, { id, title: TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
   );
   for (const item of agenda.items) {
     if (matchesFilter(filter, item.contact.name, item.contact.context)) groups.get(groupOf(item))?.items.push(item);

@@ -2,7 +2,8 @@
  * One collapsible group of the sidebar with its count. Rows are capped so a vault of 10k
  * contacts never builds 10k rows; "Show N more" raises the cap for that group.
  */
-import type { Group, GroupId } from './groups';
+import type { GroupId } from '../../core/agenda';
+import type { Group } from './groups';
 import { groupSize } from './groups';
 import type { RowDeps } from './render-row';
 import { renderRow } from './render-row';
