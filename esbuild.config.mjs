@@ -1,6 +1,42 @@
 import esbuild from 'esbuild';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { pathToFileURL } from 'node:url';
+
+/**
+ * Third-party code inside a bundle keeps its licence notice (yaml's ISC licence asks for it in
+ * every copy): after each build, the licence of every npm package the bundle took code from is
+ * appended to the output as a comment, found from esbuild's metafile so it can never go stale.
+ */
+export const licenseNotices = {
+  name: 'license-notices',
+  setup(build) {
+    build.initialOptions.metafile = true;
+    build.onEnd((result) => {
+      if (result.errors.length > 0 || !result.metafile) return;
+      for (const [outfile, output] of Object.entries(result.metafile.outputs)) {
+        if (!outfile.endsWith('.js') && !outfile.endsWith('.cjs')) continue;
+        const packages = new Set();
+        for (const input of Object.keys(output.inputs)) {
+          const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+          if (m) packages.add(m[1]);
+        }
+        if (packages.size > 0) appendFileSync(outfile, noticeComment([...packages].sort()));
+      }
+    });
+  },
+};
+
+function noticeComment(packages) {
+  const parts = packages.map((name) => {
+    const dir = `node_modules/${name}`;
+    const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => `${dir}/${f}`).find(existsSync);
+    const text = file ? readFileSync(file, 'utf8').trim() : `Licensed under ${license}.`;
+    return `${name} ${version} (${license})\n\n${text}`;
+  });
+  return `\n/*! Third-party code in this file, with its licence:\n\n${parts.join('\n\n---\n\n').replaceAll('*/', '* /')}\n*/\n`;
+}
 
 /** The Obsidian plugin: one CommonJS file, with what Obsidian provides at run time left out. */
 export const pluginBuild = {
@@ -14,6 +50,7 @@ export const pluginBuild = {
   minify: true,
   treeShaking: true,
   logLevel: 'info',
+  plugins: [licenseNotices],
 };
 
 /** The `followups` command line: Node, with its dependencies bundled so it starts fast. */
@@ -26,6 +63,7 @@ export const cliBuild = {
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'info',
+  plugins: [licenseNotices],
 };
 
 // Run as a script: `production` builds both once; otherwise the plugin is rebuilt on change.
