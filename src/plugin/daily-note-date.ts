@@ -1,7 +1,9 @@
 /**
  * The day a note stands for: a daily note's date (from the Daily notes core plugin or the
  * Periodic Notes plugin settings), else its `date` property. Both plugin settings are private
- * APIs, so every step is checked and a missing piece just means "not a daily note".
+ * APIs (`app.internalPlugins`, `app.plugins`): every step is checked, any throw is caught, and
+ * when neither can be read the fallback is Obsidian's default daily-note name, `YYYY-MM-DD`, in
+ * any folder (docs/plugin.md says so).
  */
 import { moment } from 'obsidian';
 import type { App, TFile } from 'obsidian';
@@ -45,13 +47,26 @@ function callPlugin(host: unknown, getter: string, id: string): unknown {
   return typeof fn === 'function' ? (fn as (id: string) => unknown).call(host, id) : undefined;
 }
 
+/** When no daily-notes settings can be read: Obsidian's default name, in any folder. */
+export const FALLBACK_FORMAT: Readonly<DailyFormat> = Object.freeze({ folder: '', format: DEFAULT_FORMAT });
+
+/** A private API that throws or changes shape reads as "not there". */
+function guarded<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 export function dailyNoteFormats(app: App): DailyFormat[] {
-  const core = callPlugin(dig(app, 'internalPlugins'), 'getPluginById', 'daily-notes');
-  const coreOn = dig(core, 'enabled') !== false;
-  const periodic = callPlugin(dig(app, 'plugins'), 'getPlugin', 'periodic-notes');
-  return [coreOn ? asFormat(dig(core, 'instance', 'options')) : null, asFormat(dig(periodic, 'settings', 'daily'))].filter(
+  const core = guarded(() => callPlugin(dig(app, 'internalPlugins'), 'getPluginById', 'daily-notes'));
+  const coreOn = core !== undefined && dig(core, 'enabled') !== false;
+  const periodic = guarded(() => callPlugin(dig(app, 'plugins'), 'getPlugin', 'periodic-notes'));
+  const found = [coreOn ? asFormat(dig(core, 'instance', 'options')) : null, asFormat(dig(periodic, 'settings', 'daily'))].filter(
     (f): f is DailyFormat => f !== null,
   );
+  return found.length > 0 ? found : [FALLBACK_FORMAT];
 }
 
 /** The date in a daily note's name (or path, for formats with folders), read strictly. */
