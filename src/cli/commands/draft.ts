@@ -33,7 +33,7 @@ Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 
     const target = locateNote(args.positionals[0] ?? '');
     // The templates are chosen by the contact and its next step, read before the lock; the
     // draft itself is decided again, under the lock, on the text that is written.
-    const first = draftFor(readContactNote(target).contact, { settings: target.settings, now });
+    const first = draftFor(readContactNote(target, booleanFlag(args, 'append')).contact, { settings: target.settings, now });
     if ('type' in first) throw refusal(first.message);
     const { templates, notices } = loadUserTemplates(target.root, target.settings.templatesFolder, first.contact.context, first.draft.kind);
     for (const n of notices) process.stderr.write(`followups: ${n}\n`);

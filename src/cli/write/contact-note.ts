@@ -49,10 +49,10 @@ function readText(target: NoteTarget, forWrite: boolean): { bytes: Buffer; text:
 }
 
 /** For commands that only read (print a draft): the contact, or a refusal saying why not. */
-export function readContactNote(target: NoteTarget): { text: string; contact: Contact } {
-  const { text } = readText(target, false);
+export function readContactNote(target: NoteTarget, forWrite: boolean): { text: string; contact: Contact } {
+  const { text } = readText(target, forWrite);
   const read = readNoteText(text, target.path);
-  const strip = (m: string): string => m.replace(/ \(the note was not changed\)$/gm, '');
+  const strip = (m: string): string => (forWrite ? m : m.replace(/ \(the note was not changed\)$/gm, ''));
   if (read.kind === 'not-a-contact') throw refusal(strip(refusals.notAContact(target.path, read.why)));
   if (read.kind === 'problems') throw refusal(strip(refusals.problems(read.problems)));
   return { text, contact: read.contact };
