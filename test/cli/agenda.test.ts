@@ -34,7 +34,7 @@ const agendaJson = (vault: string, tz = 'UTC'): AgendaJson => {
 };
 
 describe('agenda --json on the example vault, 2026-11-25', () => {
-  // Worked by hand from DESIGN.md: last + gap, moved off the last weekday and weekends.
+  // Worked by hand from docs/design.md: last + gap, moved off the last weekday and weekends.
   const expected = [
     ['Jobs/Erik Lindqvist.md', 'scheduled', '2026-10-30', 'overdue', 1, 'follow-up', 'midday', 34, true],
     ['Jobs/Jane Doe.md', 'scheduled', '2026-11-19', 'overdue', 2, 'follow-up', 'midday', 14, false],
