@@ -2,7 +2,7 @@
 import { setIcon } from 'obsidian';
 import type { AgendaItem } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../describe-plan';
+import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
 import type { RowActions } from './row-actions';
 import { showSnoozeMenu } from './snooze-menu';
 
@@ -23,7 +23,7 @@ export function renderRow(parent: HTMLElement, { contact, plan }: AgendaItem, de
 
   const meta = row.createDiv({ cls: 'pp-row-meta' });
   const step = stepLabel(plan, deps.askAfter);
-  meta.createSpan({ cls: 'pp-row-step', text: step ?? stateLabel(plan) });
+  meta.createSpan({ cls: 'pp-row-step', text: step ?? stateLabel(plan.state) });
   if (plan.due !== null) {
     const absolute = longDay(plan.due);
     meta.createSpan({
