@@ -76,7 +76,7 @@ describe('agenda as text', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b[');
     const titles = r.stdout.split('\n').filter((l) => /^\S.*\(\d+\)$/.test(l));
-    expect(titles).toEqual(['Overdue (2)', 'Today (1)', 'This week (1)', 'Later (2)', 'Not contacted (1)', 'Paused/Replied/Stopped (3)', 'Problems (1)']);
+    expect(titles).toEqual(['Overdue (2)', 'Today (1)', 'This week (1)', 'Later (2)', 'Not contacted (1)', 'Paused, replied or stopped (3)', 'Problems (1)']);
     expect(r.stdout.split('\n')[0]).toBe('Follow-ups for Wed 25 Nov 2026 — 2 overdue, 1 today, 1 this week, 1 problem');
     const rows = r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l) && l.includes('send '));
     expect(rows).toHaveLength(6);
