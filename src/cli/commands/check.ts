@@ -1,6 +1,7 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
 import type { CommandSpec } from '../command-spec';
 import { readVault } from '../vault/read-vault';
+import { vaultArgument } from './vault-argument';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
@@ -15,7 +16,7 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   options: {},
   positionals: { min: 1, max: 1 },
   run(args) {
-    const { reads } = readVault(args.positionals[0] ?? '');
+    const { reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
     const problems = reads.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const p of problems) process.stdout.write(`${p.path}: ${p.key}: ${p.message}\n`);
     const notes = reads.length;
