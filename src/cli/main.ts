@@ -4,6 +4,7 @@
  */
 import { CliError, EXIT_USAGE } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
+import { guardStream } from './output/terminal-text';
 import { parseCommandArgs } from './parse-command-args';
 import { isReadWorker, serveReadWorker } from './vault/read-in-parallel';
 
@@ -30,6 +31,9 @@ function run(argv: string[]): number {
 }
 
 function main(): void {
+  // Notes are untrusted text: nothing a command prints may drive the terminal (terminal-text.ts).
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   // Piped into `head`: stop quietly when the reader goes away.
   process.stdout.on('error', (error: Error & { code?: string }) => {
     if (error.code === 'EPIPE') process.exit(0);

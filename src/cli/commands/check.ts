@@ -1,5 +1,6 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
 import type { CommandSpec } from '../command-spec';
+import { showControls } from '../output/terminal-text';
 import { readVault } from '../vault/read-vault';
 import { vaultArgument } from './vault-argument';
 
@@ -18,7 +19,7 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   run(args) {
     const { reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
     const problems = reads.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const p of problems) process.stdout.write(`${p.path}: ${p.key}: ${p.message}\n`);
+    for (const p of problems) process.stdout.write(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}\n`);
     const notes = reads.length;
     const summary =
       problems.length === 0
