@@ -17,8 +17,9 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   options: {},
   positionals: { min: 1, max: 1 },
   run(args) {
-    const { reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
-    const problems = reads.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const { settingsProblems, reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
+    const noteProblems = reads.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const problems = [...settingsProblems, ...noteProblems];
     for (const p of problems) process.stdout.write(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}\n`);
     const notes = reads.length;
     const summary =
