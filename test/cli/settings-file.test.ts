@@ -1,7 +1,7 @@
 // Issue 12.10 and 12.8: a settings file the tool cannot fully use is reported like a note
 // problem (file, key, value, what was expected) by every command; a BOM is fine; a folder
 // setting that leads outside the vault is a problem and nothing outside is read.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { followups, snapshot, tempVault, useBuiltCli } from './cli-harness';
@@ -83,5 +83,23 @@ describe('the vault is the boundary', () => {
     ]);
     expect(json.problems[0]?.message).toMatch(/should be a folder inside the vault.*found "\.\.\/" \(the whole vault is used\)$/);
     expect(snapshot(outer)).toEqual(before);
+  });
+
+  it('a symlinked folder that leads outside the vault is not walked; one inside it is', () => {
+    const outer = tempVault(null);
+    mkdirSync(join(outer, 'vault/People'), { recursive: true });
+    mkdirSync(join(outer, 'elsewhere'));
+    writeFileSync(join(outer, 'elsewhere/Stranger.md'), NOTE);
+    const vault = join(outer, 'vault');
+    writeFileSync(join(vault, 'People/Jane.md'), NOTE);
+    symlinkSync(join(outer, 'elsewhere'), join(vault, 'Shared'));
+    symlinkSync(join(vault, 'People'), join(vault, 'Also people'));
+    const r = followups(['agenda', vault, '--today', '2026-11-25', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as AgendaJson;
+    // Jane once (a folder is walked once, by whichever path reaches it first), the stranger never.
+    expect(json.items.map((i) => i.path.replace(/^.*\//, ''))).toEqual(['Jane.md']);
+    expect(r.stdout).not.toContain('Stranger');
+    expect(json.problems.map((p) => [p.path, p.key, p.message])).toEqual([['Shared', 'file', 'could not be read: links to a folder outside the vault, which is not read']]);
   });
 });
