@@ -2,7 +2,8 @@
  * `followups`: the command-line twin of the plugin. Picks the command, runs it, and turns a
  * CliError into its message on stderr and its exit code (0 fine, 1 refused/problems, 2 usage).
  */
-import { CliError, EXIT_USAGE } from './cli-error';
+import { DayOutOfRange, LAST_DAY } from '../core/calendar';
+import { CliError, EXIT_USAGE, refusal } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
 import { guardStream } from './output/terminal-text';
 import { parseCommandArgs } from './parse-command-args';
@@ -30,6 +31,11 @@ function run(argv: string[]): number {
   return command.run(args);
 }
 
+/** A command that plans one note past the calendar's end says so, like any other refusal. */
+function outOfRange(error: DayOutOfRange): CliError {
+  return refusal(`the next follow-up, ${error.days} days after ${error.from}, would fall after ${LAST_DAY}, the last day that can be planned; check the note's \`contacted\` dates and cadence`);
+}
+
 function main(): void {
   // Notes are untrusted text: nothing a command prints may drive the terminal (terminal-text.ts).
   guardStream(process.stdout);
@@ -42,7 +48,8 @@ function main(): void {
 
   try {
     process.exitCode = run(process.argv.slice(2));
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof DayOutOfRange ? outOfRange(thrown) : thrown;
     if (!(error instanceof CliError)) throw error;
     process.stderr.write(`followups: ${error.message}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
     process.exitCode = error.exitCode;
