@@ -118,6 +118,12 @@ export function addDaysTo(day: Day, n: number): Day {
   return numberToDay(result);
 }
 
+/** `addDaysTo` that stops at the calendar's first or last day: for the end of a range, never for a due date. */
+export function addDaysWithin(day: Day, n: number): Day {
+  const result = Math.min(Math.max(dayNumber(day) + n, FIRST_NUMBER), LAST_NUMBER);
+  return numberToDay(result);
+}
+
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: Day, to: Day): number {
   return dayNumber(to) - dayNumber(from);

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../src/core/agenda';
-import { addDaysTo, DayOutOfRange, isDay } from '../../src/core/calendar';
+import { addDaysTo, addDaysWithin, DayOutOfRange, isDay } from '../../src/core/calendar';
 import { readContact } from '../../src/core/schema';
 import { contact, settings } from './builders';
 
@@ -23,6 +23,12 @@ describe('the calendar stops at 9999-12-31', () => {
     expect(addDaysTo('0001-01-02', -1)).toBe('0001-01-01');
     expect(() => addDaysTo('9999-12-31', 1)).toThrow(DayOutOfRange);
     expect(() => addDaysTo('0001-01-01', -1)).toThrow(DayOutOfRange);
+  });
+
+  it('addDaysWithin stops at the first and last day, for the end of a range', () => {
+    expect(addDaysWithin('9999-12-20', 30)).toBe('9999-12-31');
+    expect(addDaysWithin('0001-01-05', -30)).toBe('0001-01-01');
+    expect(addDaysWithin('2026-11-25', 7)).toBe('2026-12-02');
   });
 });
 
