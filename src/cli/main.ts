@@ -12,7 +12,7 @@ import { isReadWorker, serveReadWorker } from './vault/read-in-parallel';
 function run(argv: string[]): number {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
-    const asked = name === 'help' ? rest[0] : undefined;
+    const asked = name === 'help' && rest[0] !== '--help' && rest[0] !== '-h' ? rest[0] : undefined;
     const topic = asked === undefined ? undefined : findCommand(asked);
     if (asked !== undefined && topic === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
     process.stdout.write(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp());
