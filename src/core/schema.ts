@@ -3,6 +3,7 @@
  * strings) or a YAML library (bare dates as UTC-midnight Dates) hands over, and returns a
  * contact or every problem found, each with path, key, value and what was expected.
  */
+import { isDay } from './calendar';
 import { parseCadence } from './cadence';
 import { compareOutreach, parseOutreach } from './outreach';
 import type { Contact, Day, FollowupState, Language, Outreach, Problem } from './types';
@@ -140,6 +141,10 @@ function readContacted(v: unknown, problem: Report): Outreach[] {
       problem('contacted', item, '`contacted` items should be dates like 2026-11-04 or 2026-11-04 09:10 (or ISO date-times)');
       continue;
     }
+    if (!isDay(o.day)) {
+      problem('contacted', item, outOfYears('contacted', o.day));
+      continue;
+    }
     out.push(o);
   }
   return out.length > 1 ? out.sort(compareOutreach) : out;
@@ -152,8 +157,16 @@ function readSnooze(v: unknown, problem: Report): Day | null {
     problem('snooze', v, '`snooze` should be a date like 2026-12-01');
     return null;
   }
+  if (!isDay(o.day)) {
+    problem('snooze', v, outOfYears('snooze', o.day));
+    return null;
+  }
   return o.day;
 }
+
+/** A zoned time can land on another day here; that day must still have a four-digit year. */
+const outOfYears = (key: string, day: Day): string =>
+  `\`${key}\` should be a day in the years 0001-9999, but in this time zone it falls on ${showValue(day)}`;
 
 function readLanguage(v: unknown, problem: Report): Language | null {
   if (isBlank(v)) return null;
