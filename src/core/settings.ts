@@ -12,6 +12,8 @@ export interface Settings {
   minGapDays: number;
   /** Follow-ups before the one that asks whether to stop (rule 3). */
   askAfter: number;
+  /** After the ask-to-stop step, check-ins come at most this often ("now and then"). */
+  checkInDays: number;
   /** Move a due date off Saturday and Sunday. */
   skipWeekends: boolean;
   /** Never suggest the weekday of the last outreach again (rule 5). */
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cadence: Object.freeze([7, 7, 14]) as number[],
   minGapDays: 7,
   askAfter: 3,
+  checkInDays: 30,
   skipWeekends: true,
   varyWeekday: true,
   reintroduceAfterDays: 21,
@@ -62,6 +65,7 @@ export function migrateSettings(raw: unknown): Settings {
     cadence,
     minGapDays: isInt(src.minGapDays, 1, 365) ? src.minGapDays : d.minGapDays,
     askAfter: isInt(src.askAfter, 0, 50) ? src.askAfter : d.askAfter,
+    checkInDays: isInt(src.checkInDays, 1, 3650) ? src.checkInDays : d.checkInDays,
     skipWeekends: typeof src.skipWeekends === 'boolean' ? src.skipWeekends : d.skipWeekends,
     varyWeekday: typeof src.varyWeekday === 'boolean' ? src.varyWeekday : d.varyWeekday,
     reintroduceAfterDays: isInt(src.reintroduceAfterDays, 1, 3650) ? src.reintroduceAfterDays : d.reintroduceAfterDays,
