@@ -30,14 +30,15 @@ function sources(contact: Contact): Source[] {
   const out: Source[] = [];
   const seen = new Set<string>();
   const add = (kind: Source['kind'], raw: string): void => {
-    const text = plainLine(raw);
+    // An interest sits mid-sentence, so its trailing full stop goes.
+    const text = kind === 'interest' ? plainLine(raw).replace(/[\s.!?;:,]+$/u, '') : plainLine(raw);
     const key = `${kind}:${text.toLowerCase()}`;
     if (text === '' || seen.has(key)) return;
     seen.add(key);
     out.push({ kind, text });
   };
   for (const hook of contact.hooks) if (usableHook(plainLine(hook))) add('hook', hook);
-  for (const interest of contact.interests) add('interest', interest.replace(/[\s.!?;:,]+$/u, ''));
+  for (const interest of contact.interests) add('interest', interest);
   return out;
 }
 

@@ -15,11 +15,12 @@ export function plainLine(text: string): string {
         // Markdown line starts: headings, quotes, list markers.
         .replace(/^\s{0,3}(?:#{1,6}(?=\s|$)|>+|[-*+](?=\s)|\d{1,9}[.)](?=\s))\s*/, '')
         // Embeds (images, notes) have no words to keep; links keep their alias or target.
-        .replace(/!\[\[[^\]\n]*\]\]/g, ' ')
-        .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ')
-        .replace(/\[\[([^\]|\n]*)\|([^\]\n]*)\]\]/g, '$2')
-        .replace(/\[\[([^\]#|\n]*)(?:#[^\]\n]*)?\]\]/g, '$1')
-        .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+        // Each class stops at the next bracket, so a line full of `[[` is still one pass.
+        .replace(/!\[\[[^[\]\n]*\]\]/g, ' ')
+        .replace(/!\[[^[\]\n]*\]\([^()\n]*\)/g, ' ')
+        .replace(/\[\[([^[\]|\n]*)\|([^[\]\n]*)\]\]/g, '$2')
+        .replace(/\[\[([^[\]#|\n]*)(?:#[^[\]\n]*)?\]\]/g, '$1')
+        .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
         .replace(/<[^<>\n]*>/g, ' ')
         .replace(/\*\*|__|==|~~|`/g, ''),
     )

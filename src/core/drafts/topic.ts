@@ -8,15 +8,20 @@ import { plainLine } from './plain-text';
 
 const LEAD_IN = /^(?:(?:re|fwd?|sv|vb|ang|angående|about|regarding)\s*[:.]\s*|(?:about|regarding|angående)\s+)+/iu;
 
-const LOWER_FIRST: Record<Language, ReadonlySet<string>> = {
+/** Articles and possessives: always lower case mid-sentence. */
+const DETERMINERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some']),
+  sv: new Set(['en', 'ett', 'den', 'det', 'de', 'min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'er', 'ert', 'era', 'din', 'ditt', 'dina', 'denna', 'detta', 'dessa']),
+};
+
+/** Common topic nouns: lower case, unless a capital follows ("Project Falcon" is a name). */
+const COMMON_NOUNS: Record<Language, ReadonlySet<string>> = {
   en: new Set([
-    'the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'some',
     'role', 'position', 'job', 'application', 'pilot', 'project', 'proposal', 'demo', 'meeting', 'call',
     'talk', 'introduction', 'intro', 'partnership', 'collaboration', 'question', 'offer', 'quote', 'contract', 'idea',
   ]),
   sv: new Set([
-    'en', 'ett', 'den', 'det', 'de', 'min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'er', 'ert', 'era', 'din', 'ditt', 'dina',
-    'denna', 'detta', 'dessa', 'tjänsten', 'rollen', 'ansökan', 'ansökningen', 'jobbet', 'piloten', 'projektet', 'förslaget',
+    'tjänsten', 'rollen', 'ansökan', 'ansökningen', 'jobbet', 'piloten', 'projektet', 'förslaget',
     'offerten', 'mötet', 'samtalet', 'föredraget', 'frågan', 'samarbetet', 'idén', 'demon', 'avtalet', 'introduktionen',
   ]),
 };
@@ -24,9 +29,11 @@ const LOWER_FIRST: Record<Language, ReadonlySet<string>> = {
 /** '' when the note has no usable topic; the template then says it its own way. */
 export function topicPhrase(topic: string | null, language: Language): string {
   let text = plainLine(topic ?? '').replace(LEAD_IN, '').replace(/[\s.!?;:,…]+$/u, '').trim();
-  const first = text.split(' ')[0] ?? '';
+  const [first = '', second = ''] = text.split(' ');
   const lowered = first.toLowerCase();
+  const nameFollows = second !== '' && second.charAt(0) !== second.charAt(0).toLowerCase();
+  const lower = DETERMINERS[language].has(lowered) || (COMMON_NOUNS[language].has(lowered) && !nameFollows);
   // Only a capital at the start: "The" -> "the", but "IKEA" or "iOS" stay.
-  if (first.slice(1) === lowered.slice(1) && LOWER_FIRST[language].has(lowered)) text = lowered + text.slice(first.length);
+  if (first.slice(1) === lowered.slice(1) && lower) text = lowered + text.slice(first.length);
   return text;
 }
