@@ -9,7 +9,7 @@
 import type { Contact, Problem } from '../types';
 import type { LanguagePack } from './language-pack';
 import { plainLine } from './plain-text';
-import { unknownPlaceholders } from './render-template';
+import { tidyLine, unknownPlaceholders } from './render-template';
 import { didYouMean } from './user-templates';
 import { rotate } from './variation';
 
@@ -49,7 +49,7 @@ export function chooseHook(contact: Contact, step: number, pack: LanguagePack, f
   if (!source) return { hook: null, line: pack.hookPrompt };
   let line: string;
   if (source.kind === 'hook') {
-    line = plainLine(fill(source.text));
+    line = tidyLine(plainLine(fill(source.text)));
   } else {
     // The phrasing turns with the step (offset per interest), so one interest still varies.
     const lines = pack.interestLines;

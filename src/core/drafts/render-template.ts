@@ -30,8 +30,12 @@ export function fillPlaceholders(text: string, values: PlaceholderValues, defaul
   });
 }
 
-/** "Hi ," and "Hej !" (a name that came out empty) lose the space; runs of spaces collapse. */
-const tidyLine = (line: string): string => line.replace(/[ \t]{2,}/g, ' ').replace(/(\S)[ \t]+([,.!?;:])(?=\s|$)/g, '$1$2');
+/** "Hi ," and "Hej !" (a name that came out empty) lose the space, "launch, ." its comma; runs of spaces collapse. */
+export const tidyLine = (line: string): string =>
+  line
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/(\S)[ \t]+([,.!?;:])(?=\s|$)/g, '$1$2')
+    .replace(/,+([.!?])/g, '$1');
 
 /** A subject starts with a capital ("the Q1 pilot" -> "The Q1 pilot"), unless it starts like "iPhone". */
 function capitalise(text: string): string {
