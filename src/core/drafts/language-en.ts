@@ -11,17 +11,17 @@ export const LANGUAGE_EN: LanguagePack = {
   reintroduce: {
     withName: [
       "In case my name doesn't ring a bell: I'm {{myName}}, and I last wrote to you {{ago}}.",
-      "A quick reminder, since it's been a while: I'm {{myName}}, and we were last in touch {{ago}}.",
+      "A quick reminder of who I am: I'm {{myName}}, and we were last in touch {{ago}}.",
     ],
     withoutName: [
-      "It's been a while since my last email, so here is a short reminder of what it was about.",
+      'Since I last wrote {{ago}}, here is a short reminder of what it was about.',
       'We were last in touch {{ago}}, so a quick reminder of where we left things.',
     ],
   },
   ago: (days) => (days <= 49 ? 'a few weeks ago' : days <= 100 ? 'a couple of months ago' : 'some time ago'),
   interestLines: [
     "On the subject of {{interest}}: if you'd ever like a recommendation or two, I'd be happy to share mine.",
-    "PS: since you're into {{interest}}, I'd be glad to pass on a good tip whenever you want one.",
+    "Since you're into {{interest}}, I'd be glad to pass on a good tip whenever you want one.",
     'And if you ever feel like swapping notes on {{interest}}, count me in.',
     "If you have a favourite tip when it comes to {{interest}}, I'm all ears.",
   ],

@@ -11,17 +11,17 @@ export const LANGUAGE_SV: LanguagePack = {
   reintroduce: {
     withName: [
       'Ifall namnet inte säger dig något: jag heter {{myName}} och hörde av mig {{ago}}.',
-      'En kort påminnelse, eftersom det har gått ett tag: jag heter {{myName}}, och vi hade kontakt {{ago}}.',
+      'En kort påminnelse om vem jag är: jag heter {{myName}}, och vi hade kontakt {{ago}}.',
     ],
     withoutName: [
-      'Det har gått ett tag sedan jag skrev sist, så jag påminner kort om vad det gällde.',
+      'Eftersom jag skrev {{ago}} påminner jag kort om vad det gällde.',
       'Vi hade kontakt {{ago}}, så jag börjar med en kort påminnelse.',
     ],
   },
   ago: (days) => (days <= 49 ? 'för några veckor sedan' : days <= 100 ? 'för ett par månader sedan' : 'för ett tag sedan'),
   interestLines: [
     'Apropå {{interest}}: vill du ha ett par tips delar jag gärna med mig.',
-    'PS. Du som gillar {{interest}} – säg till om du vill ha ett tips, så skickar jag ett.',
+    'Du som gillar {{interest}} – säg till om du vill ha ett tips, så skickar jag ett.',
     'Och har du lust att byta erfarenheter om {{interest}} någon gång gör jag det gärna.',
     'Har du något favorittips när det gäller {{interest}} tar jag gärna emot det.',
   ],

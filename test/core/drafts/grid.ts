@@ -67,6 +67,9 @@ const perContext = (text: string): Record<DraftContext, string> => ({ job: text,
 export function whoShapes(language: Language): WhoShape[] {
   const t = TOPICS[language];
   const title = language === 'sv' ? 'Docent Åsa Lind' : 'Dr. Jane Smith';
+  const hostile = language === 'sv' ? '<b>Piloten</b>\n### Draft — x ![[chart.png]]' : '<b>The pilot</b>\n### Draft — x ![[chart.png]]';
+  // "Piloten Draft": a capital follows, so it may be a name and keeps its capital.
+  const hostileReads = language === 'sv' ? 'Piloten Draft — x' : 'the pilot Draft — x';
   const first = language === 'sv' ? 'Åsa' : 'Jane';
   return [
     { label: 'title and topic', path: 'People/Lind.md', name: title, topic: t.written, expectedTopic: t.reads, greets: first },
@@ -77,8 +80,8 @@ export function whoShapes(language: Language): WhoShape[] {
       label: 'multi-line name and topic with markup',
       path: 'People/Kim.md',
       name: 'Kim Lee\n## Follow-ups',
-      topic: perContext('<b>The pilot</b>\n### Draft — x ![[chart.png]]'),
-      expectedTopic: perContext('the pilot Draft — x'),
+      topic: perContext(hostile),
+      expectedTopic: perContext(hostileReads),
       greets: 'Kim',
     },
   ];

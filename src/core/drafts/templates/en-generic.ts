@@ -51,7 +51,7 @@ Kind regards,
       subject: 'Should I stop following up?',
       body: `Hi {{firstName}},
 
-I know how busy you are and completely understand if there just hasn't been time to get back to me about {{topic}}.
+I know how busy you are and completely understand if there just hasn't been time to get back to me about {{topic|this}}.
 
 At the same time, I don't want to keep adding to your inbox. Would you rather I stopped following up? A one-word answer is perfectly fine, and no hard feelings either way.
 
@@ -64,7 +64,7 @@ Thank you for your time,
       subject: 'A quick question before I go quiet',
       body: `Hi {{firstName}},
 
-I've followed up a few times about {{topic}}, so I'll ask plainly: would you prefer that I stop following up?
+I've followed up a few times about {{topic|this}}, so I'll ask plainly: would you prefer that I stop following up?
 
 If so, just say the word and I won't write about it again. I'd take it kindly.
 
@@ -77,7 +77,7 @@ All the best,
       subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-I don't want to be a bother, so let me check: should I stop following up about {{topic}}?
+I don't want to be a bother, so let me check: should I stop following up about {{topic|this}}?
 
 A short "no thanks" is completely fine. And if it's only the timing, tell me when would suit you and I'll come back to it then.
 

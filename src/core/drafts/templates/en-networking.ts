@@ -50,7 +50,7 @@ Warm regards,
       subject: 'Should I stop following up?',
       body: `Hi {{firstName}},
 
-I've reached out a few times about {{topic}}, and I know how full your days must be.
+I've reached out a few times about {{topic|this}}, and I know how full your days must be.
 
 I'd hate to become one more thing on your list, so: would you rather I stopped following up? A quick "no thanks" is completely fine, no hard feelings.
 
@@ -63,7 +63,7 @@ All the best,
       subject: 'An easy way out',
       body: `Hi {{firstName}},
 
-I completely understand if now isn't a good time for {{topic|a chat}}.
+I completely understand if now isn't the right time to come back to {{topic|this}}.
 
 Would you prefer that I stop reaching out? Just say so and I won't write about it again. I'd take it kindly.
 
@@ -76,7 +76,7 @@ Best wishes,
       subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-Rather than keep nudging, I'll ask directly: should I stop following up about {{topic}}?
+Rather than keep nudging, I'll ask directly: should I stop following up about {{topic|this}}?
 
 If it's just a busy season, a quick "later" is all I need, and I'll check back in a few months. If it's a no, that's perfectly fine too.
 

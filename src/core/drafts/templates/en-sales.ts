@@ -36,7 +36,7 @@ Thanks,
       subjectWithoutTopic: 'A one-page summary, if it helps',
       body: `Hi {{firstName}},
 
-I hope you're having a good {{weekday}}. Rather than another long email about {{topic}}, I can send a one-page summary to read whenever it suits you.
+I hope you're having a good {{weekday}}. Rather than another long email about {{topic|this}}, I can send a one-page summary to read whenever it suits you.
 
 {{hook}}
 
@@ -64,7 +64,7 @@ Thank you,
       subject: 'Close the loop?',
       body: `Hi {{firstName}},
 
-I've followed up a few times about {{topic}} and don't want to become a nuisance.
+I've followed up a few times about {{topic|this}} and don't want to become a nuisance.
 
 If it isn't a fit, or not the right time, would you like me to stop reaching out? Just say the word and I'll leave it there. That's perfectly fine.
 
@@ -77,7 +77,7 @@ Best,
       subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-I hope all is well. Rather than guess, I'll simply ask: should I stop following up about {{topic}}?
+I hope all is well. Rather than guess, I'll simply ask: should I stop following up about {{topic|this}}?
 
 If the timing is off, tell me when would suit you better and I'll get back to you then. And if you'd rather I stopped altogether, that's completely fine too.
 

@@ -92,7 +92,7 @@ Vänliga hälsningar
       subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Du behöver inte svara på det här. Framöver hör jag bara av mig då och då, och jag blir glad om du hör av dig när {{topic|det här}} blir aktuellt igen.
+Du behöver inte svara på det här. Framöver hör jag bara av mig då och då, och jag blir glad om du hör av dig när {{topic|frågan}} kommer på tal igen.
 
 {{hook}}
 
@@ -116,7 +116,7 @@ Allt gott
       subject: 'Finns kvar om det behövs',
       body: `Hej {{firstName}},
 
-Hoppas allt är bra med dig. Jag ville bara säga att jag finns kvar om {{topic|det jag skrev om}} skulle bli aktuellt igen.
+Hoppas allt är bra med dig. Jag ville bara säga att jag finns kvar om {{topic|det jag skrev om}} skulle komma på tal igen.
 
 {{hook}}
 

@@ -115,7 +115,7 @@ Bästa hälsningar
       subject: 'Finns här om det behövs',
       body: `Hej {{firstName}},
 
-Hoppas det har lugnat ner sig lite sedan sist. Du behöver inte göra något, jag ville bara höra av mig angående {{topic}}.
+Hoppas det har lugnat ner sig lite sedan sist. Du behöver inte göra något. Jag ville bara höra av mig angående {{topic}}.
 
 Skulle referenser eller arbetsprover vara till hjälp någon gång är det bara att säga till, så skickar jag dem.
 

@@ -92,7 +92,7 @@ Allt gott
       subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Du behöver inte svara, det här är bara en kort hälsning. Framöver hör jag bara av mig då och då, ifall {{topic|det här}} blir aktuellt igen.
+Du behöver inte svara, det här är bara en kort hälsning. Framöver hör jag bara av mig då och då, ifall {{topic|frågan}} kommer på tal igen.
 
 Om det är till nytta delar jag gärna några exempel på hur liknande företag har löst det.
 
