@@ -110,14 +110,6 @@ describe('the draft grid', () => {
         found.push(`${c.language} ${c.context} ${c.kind} v${c.details.variant} [${c.interests.label} | ${c.who.label} | ${c.timing}]: ${why}\n  ${c.details.draft.subject} / ${c.details.draft.body.replace(/\n+/g, ' ⏎ ')}`);
       }
     }
-    if (process.env.GRID_SUMMARY) {
-      const kinds = new Map<string, number>();
-      for (const f of found) {
-        const why = (f.split("]: ")[1] ?? "").split("\n")[0] ?? "";
-        kinds.set(why, (kinds.get(why) ?? 0) + 1);
-      }
-      console.log([...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}\t${k}`).join('\n'));
-    }
     expect(found.slice(0, 15).join('\n'), `${found.length} defects`).toBe('');
   });
 

@@ -45,10 +45,13 @@ describe('interest hooks', () => {
 describe('hookProblems', () => {
   it('reports a hook with an unknown placeholder or {{hook}}, with the key and value', () => {
     const contact = aContact({ path: 'People/Ann.md', hooks: ['Loved {{firstName}}’s talk', 'Hi {{nmae}}', 'Again {{ hook }}'] });
-    expect(hookProblems(contact)).toEqual([
-      { path: 'People/Ann.md', key: 'hooks', value: 'Hi {{nmae}}', message: expect.stringMatching(/^hook 2 uses an unknown placeholder \{\{nmae\}\}, so drafts leave it out\. Known: /) },
-      { path: 'People/Ann.md', key: 'hooks', value: 'Again {{ hook }}', message: expect.stringContaining('hook 3 uses {{hook}} inside a hook') },
+    const problems = hookProblems(contact);
+    expect(problems.map((p) => [p.path, p.key, p.value])).toEqual([
+      ['People/Ann.md', 'hooks', 'Hi {{nmae}}'],
+      ['People/Ann.md', 'hooks', 'Again {{ hook }}'],
     ]);
+    expect(problems[0]?.message).toMatch(/^hook 2 uses an unknown placeholder \{\{nmae\}\}, so drafts leave it out\. Known: /);
+    expect(problems[1]?.message).toContain('hook 3 uses {{hook}} inside a hook');
     expect(hookProblems(aContact({ hooks: ['Congrats on the launch'] }))).toEqual([]);
   });
 });
