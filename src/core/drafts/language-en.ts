@@ -14,8 +14,9 @@ export const LANGUAGE_EN: LanguagePack = {
       "A quick reminder of who I am: I'm {{myName}}, and we were last in touch {{ago}}.",
     ],
     withoutName: [
-      'Since I last wrote {{ago}}, here is a short reminder of what it was about.',
-      'We were last in touch {{ago}}, so a quick reminder of where we left things.',
+      // Without a name there is nothing to remind them of but when; the topic follows in the text.
+      'We were last in touch {{ago}}.',
+      'I last wrote to you {{ago}}.',
     ],
   },
   ago: (days) => (days <= 49 ? 'a few weeks ago' : days <= 100 ? 'a couple of months ago' : 'some time ago'),

@@ -14,8 +14,9 @@ export const LANGUAGE_SV: LanguagePack = {
       'En kort påminnelse om vem jag är: jag heter {{myName}}, och vi hade kontakt {{ago}}.',
     ],
     withoutName: [
-      'Eftersom jag skrev {{ago}} påminner jag kort om vad det gällde.',
-      'Vi hade kontakt {{ago}}, så jag börjar med en kort påminnelse.',
+      // Utan namn finns bara när att påminna om; ämnet kommer sedan i texten.
+      'Vi hade senast kontakt {{ago}}.',
+      'Jag skrev senast till dig {{ago}}.',
     ],
   },
   ago: (days) => (days <= 49 ? 'för några veckor sedan' : days <= 100 ? 'för ett par månader sedan' : 'för ett tag sedan'),

@@ -98,7 +98,7 @@ describe('draft', () => {
   it('reintroduces without a name when my name is not set', () => {
     for (let step = 1; step <= 4; step++) {
       const d = draft(aContact(), aPlan({ step, reintroduce: true, daysSinceLast: 30 }), someSettings({ myName: '' }));
-      expect(d?.body.split('\n\n')[1]).toMatch(/^(Since I last wrote a few weeks ago|We were last in touch a few weeks ago)/);
+      expect(d?.body.split('\n\n')[1]).toMatch(/^(I last wrote to you|We were last in touch) a few weeks ago\.$/);
       expect(d?.body).not.toMatch(/I'm ,|I'm\s*;/);
     }
   });

@@ -47,6 +47,7 @@ function defects(c: GridCase): string[] {
   if (/later this month|senare i månaden/.test(text) && daysLeftInMonth(c.sendOn) < 10) fail('"later this month" with little of it left');
   if (/new year|nyår/.test(text) && c.sendOn.slice(5, 7) !== '12') fail('"new year" outside December');
   if (/\b\d+ (days|dagar)\b/.test(d.body)) fail('counts days');
+  if ((d.body.match(/a while|a few weeks|ett tag|några veckor/gi) ?? []).length > 1) fail('says how long it has been twice');
 
   // Names and topics.
   const greeting = d.body.split('\n')[0] ?? '';

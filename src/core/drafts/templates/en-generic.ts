@@ -103,7 +103,7 @@ No need to reply to this one. I'll only write now and then from here on, and I'd
       subject: 'Just saying hello',
       body: `Hi {{firstName}},
 
-It's been a while, so just a short hello. No action needed on your side.
+Just a short hello, with no action needed on your side.
 
 If I can help with anything, even something unrelated to {{topic|my earlier emails}}, I'd be happy to.
 

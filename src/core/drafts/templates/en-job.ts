@@ -102,7 +102,7 @@ If it's useful, I'm happy to send a short summary of my experience that you coul
       subject: 'Keeping in touch',
       body: `Hi {{firstName}},
 
-It's been a while, so just a short hello from my side. I'll only write now and then from here on, but I'm still keen on working with your team.
+Just a short hello from my side. I'll only write now and then from here on, but I'm still keen on working with your team.
 
 Should anything change with {{topic|your hiring plans}}, I'd love to hear about it.
 

@@ -104,7 +104,7 @@ If an introduction to someone in my network would help you, I'd be glad to make 
       subject: 'Keeping in touch',
       body: `Hi {{firstName}},
 
-It's been a little while, so just a short note from my side. Whenever it suits you, I'd love to hear how things are going.
+Just a short note from my side. Whenever it suits you, I'd love to hear how things are going.
 
 {{hook}}
 

@@ -103,7 +103,7 @@ Du behöver inte svara på det här. Framöver hör jag bara av mig då och då,
       subject: 'Hej från mig',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort hälsning. Du behöver inte göra något.
+Bara en kort hälsning, och du behöver inte göra något.
 
 Kan jag hjälpa till med något, även sådant som inte har med {{topic|mina tidigare mejl}} att göra, gör jag det gärna.
 

@@ -102,7 +102,7 @@ Om det underlättar skickar jag gärna en kort sammanfattning av min erfarenhet 
       subject: 'Fortfarande intresserad',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort hälsning. Framöver hör jag bara av mig då och då, men jag är fortfarande väldigt intresserad av att jobba hos er.
+Bara en kort hälsning. Framöver hör jag bara av mig då och då, men jag är fortfarande väldigt intresserad av att jobba hos er.
 
 Blir det något nytt när det gäller {{topic|rekryteringen}} vill jag gärna höra det.
 

@@ -101,7 +101,7 @@ Kan jag hjälpa till med något, till exempel en introduktion till någon i mitt
       subject: 'Hej igen',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort rad från mig. När det passar dig vore det roligt att höra hur det går.
+Bara en kort rad från mig. När det passar dig vore det roligt att höra hur det går.
 
 {{hook}}
 

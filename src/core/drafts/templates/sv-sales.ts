@@ -106,7 +106,7 @@ Om det är till nytta delar jag gärna några exempel på hur liknande företag 
       subjectWithoutTopic: 'Några idéer, när det passar',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort rad. Jag har några idéer om {{topic|hur ni skulle kunna komma i gång}} som jag gärna delar med mig av när det passar dig, helt utan brådska.
+Bara en kort rad. Jag har några idéer om {{topic|hur ni skulle kunna komma i gång}} som jag gärna delar med mig av när det passar dig, helt utan brådska.
 
 {{hook}}
 
