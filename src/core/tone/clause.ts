@@ -54,6 +54,7 @@ const EN_WORDS = new Set([
   'the', 'and', 'to', 'you', 'is', 'of', 'for', 'that', 'have', 'it', 'not', 'this', 'with', 'please', 'thanks', 'my', 'your',
   'me', 'we', 'be', 'are', 'was', 'on', 'at', 'by', 'so', 'but', 'if', 'would', 'just', 'again', 'still', 'why', 'what', 'hello',
   "i'm", "i've", "you've", "haven't", "don't", "didn't", 'reply', 'email', 'any', 'all', 'there', 'time', 'get', 'back', 'no',
+  'a', 'an', 'as', 'in', 'or', 'one', 'they', 'them', 'their', 'from', 'read', 'which', 'than',
 ]);
 
 /** The language of one sentence by its common words and letters; `fallback` when they do not tell. */

@@ -24,8 +24,8 @@ export function explainShout(s: Shout, phrase: string, language: Language): Expl
   const sv = language === 'sv';
   if (s.kind === 'capitals') {
     return sv
-      ? { why: `"${phrase}" står i versaler, och det läses som en höjd röst.`, suggestion: normalCase(phrase) }
-      : { why: `"${phrase}" is in capitals, which reads as a raised voice.`, suggestion: normalCase(phrase) };
+      ? { why: `"${phrase}" står i versaler, och det läses som en höjd röst.`, suggestion: `Skriv det med vanliga bokstäver: "${normalCase(phrase)}".` }
+      : { why: `"${phrase}" is in capitals, which reads as a raised voice.`, suggestion: `Write it in normal case: "${normalCase(phrase)}".` };
   }
   if (s.kind === 'marks') {
     const question = !/[!！]/.test(phrase);

@@ -4,6 +4,12 @@ import type { Hit, ToneCategory } from './types';
 
 export type WordTest = (w: string) => boolean;
 
+/**
+ * How many elementary steps (tokens read, words looked at) the check has taken since the process
+ * started: lets a test show the work grows linearly with the text without timing anything.
+ */
+export const toneSteps = { count: 0 };
+
 export const oneOf = (...words: string[]): WordTest => {
   const set = new Set(words);
   return (w) => set.has(w);
@@ -12,7 +18,10 @@ export const oneOf = (...words: string[]): WordTest => {
 /** The words (and word shapes) a rule family can start from: the cheap first test of every word. */
 export function gate(words: readonly string[], shape?: RegExp): WordTest {
   const set = new Set(words);
-  return shape ? (w) => set.has(w) || shape.test(w) : (w) => set.has(w);
+  return (w) => {
+    toneSteps.count++;
+    return set.has(w) || (shape !== undefined && shape.test(w));
+  };
 }
 
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
@@ -23,13 +32,19 @@ export function among(words: readonly string[], w: string): boolean {
 
 /** The nearest index in (i - max .. i - 1) whose word passes, else -1. */
 export function back(words: readonly string[], i: number, max: number, test: WordTest): number {
-  for (let k = i - 1; k >= 0 && k >= i - max; k--) if (test(words[k] ?? '')) return k;
+  for (let k = i - 1; k >= 0 && k >= i - max; k--) {
+    toneSteps.count++;
+    if (test(words[k] ?? '')) return k;
+  }
   return -1;
 }
 
 /** The nearest index in (i + 1 .. i + max) whose word passes, else -1. */
 export function ahead(words: readonly string[], i: number, max: number, test: WordTest): number {
-  for (let k = i + 1; k < words.length && k <= i + max; k++) if (test(words[k] ?? '')) return k;
+  for (let k = i + 1; k < words.length && k <= i + max; k++) {
+    toneSteps.count++;
+    if (test(words[k] ?? '')) return k;
+  }
   return -1;
 }
 
@@ -39,7 +54,10 @@ export function seq(words: readonly string[], i: number, ...expected: string[]):
 }
 
 export function anyIn(words: readonly string[], from: number, to: number, test: WordTest): boolean {
-  for (let k = Math.max(0, from); k <= to && k < words.length; k++) if (test(words[k] ?? '')) return true;
+  for (let k = Math.max(0, from); k <= to && k < words.length; k++) {
+    toneSteps.count++;
+    if (test(words[k] ?? '')) return true;
+  }
   return false;
 }
 
@@ -59,7 +77,10 @@ export function sentenceHas(c: Clause, test: WordTest): boolean {
   let answer = c.memo.get(test);
   if (answer === undefined) {
     answer = false;
-    for (const w of c.sentenceWords) if (test(w)) answer = true;
+    for (const w of c.sentenceWords) {
+      toneSteps.count++;
+      if (test(w)) answer = true;
+    }
     c.memo.set(test, answer);
   }
   return answer;

@@ -5,7 +5,7 @@
  * clause is checked in linear time.
  */
 import type { Clause } from './clause';
-import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, type WordTest } from './match';
+import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, type WordTest } from './match';
 import type { Hit } from './types';
 
 const YOU = oneOf('you', "you've", "you'd", 'u');
@@ -25,6 +25,7 @@ const BACK_VERB = oneOf('get', 'got', 'gotten', 'getting', 'gets', 'write', 'wro
 
 /** How many words a verb of answering takes at i ("replied" 1, "got back" 2), else 0. */
 function answerAt(words: readonly string[], i: number): number {
+  toneSteps.count++;
   const w = words[i] ?? '';
   if (ANSWER_1(w)) return 1;
   if (BACK_VERB(w) && words[i + 1] === 'back') return 2;
@@ -44,7 +45,7 @@ function topicAfter(c: Clause, text: string, i: number): string {
 
 const RELEASE = oneOf('need', 'needs', 'needed', 'time', 'chance', 'moment', 'obliged', 'feel', 'worry', 'rush', 'hurry');
 const HEARD_WHAT = oneOf('back', 'anything', 'word', 'reply', 'answer', 'response', 'news', 'feedback');
-const RECEIVE = oneOf('heard', 'hear', 'received', 'receive', 'got', 'gotten', 'get', 'had');
+const RECEIVE = gate(['heard', 'hear', 'received', 'receive', 'got', 'gotten', 'get', 'had']);
 
 /** "you haven't replied", "why didn't you answer", "you chose not to respond", "you failed to reply". */
 function noAnswer(c: Clause, text: string, out: Hit[]): void {

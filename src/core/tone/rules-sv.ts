@@ -6,7 +6,7 @@
  * verb in a bounded window on both sides, not in one order.
  */
 import type { Clause } from './clause';
-import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, type WordTest } from './match';
+import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, type WordTest } from './match';
 import type { Hit } from './types';
 
 const YOU = oneOf('du', 'ni');
@@ -23,6 +23,7 @@ const ANSWER_1 = (w: string): boolean => ANSWER_RE.test(w);
 
 /** How many words a verb of answering takes at i ("svarat" 1, "hört av dig" 3), else 0. */
 function answerAt(words: readonly string[], i: number): number {
+  toneSteps.count++;
   const w = words[i] ?? '';
   if (ANSWER_1(w)) return 1;
   if (/^hör(?:a|de|t|s)?$/.test(w) && words[i + 1] === 'av' && among(['dig', 'er', 'sig'], words[i + 2] ?? '')) return 3;
@@ -66,12 +67,14 @@ function noAnswer(c: Clause, text: string, out: Hit[]): void {
   }
 }
 
+const RECEIVE = gate(['fått', 'fick', 'får', 'hört', 'hörde', 'hör']);
+
 /** "jag har inte fått något svar", "jag fick aldrig något svar från er"; not "...från de andra". */
 function notHeard(c: Clause, text: string, out: Hit[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!/^(?:fått|fick|får|hört|hörde|hör)$/.test(word) || w[i + 1] === 'av') continue;
+    if (!RECEIVE(word) || w[i + 1] === 'av') continue;
     const subj = back(w, i, 5, PRONOUN);
     const neg = back(w, i, 5, NEG);
     if (subj < 0 || !ME(w[subj] ?? '') || neg < 0) continue;

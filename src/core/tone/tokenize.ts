@@ -4,6 +4,8 @@
  * it. A sentence ends at . ! ? followed by a space, at a blank line and at a Markdown block line.
  */
 
+import { toneSteps } from './match';
+
 export type TokenKind = 'word' | 'end' | 'break' | 'quote' | 'other';
 
 export interface Token {
@@ -43,16 +45,22 @@ function isUpperWord(word: string): boolean {
   return letters >= 2;
 }
 
-export function tokenize(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+/** Sentences one at a time, so a caller that has seen enough stops reading a huge text. */
+export function* tokenize(text: string): Generator<Sentence> {
   let tokens: Token[] = [];
+  let done: Sentence | null = null;
   let quoteClose: string | null = null;
   let quoteLine = /^[ \t]*>/.test(text.slice(0, 64));
   const endSentence = (): void => {
-    if (tokens.length > 0) sentences.push({ tokens });
+    if (tokens.length > 0) done = { tokens };
     tokens = [];
   };
   for (const m of text.matchAll(TOKEN_RE)) {
+    if (done) {
+      yield done;
+      done = null;
+    }
+    toneSteps.count++;
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
@@ -94,6 +102,8 @@ export function tokenize(text: string): Sentence[] {
       tokens.push({ norm: raw, start, end, kind: 'other', upper: false, quoted });
     }
   }
+  if (done) yield done;
+  done = null;
   endSentence();
-  return sentences;
+  if (done) yield done;
 }

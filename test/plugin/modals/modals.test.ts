@@ -108,7 +108,7 @@ describe('suggest modals', () => {
 
 describe('ToneResultsModal', () => {
   it('lists each finding as text, never as HTML', () => {
-    const finding = { phrase: '<b>ASAP</b>', index: 3, why: 'Pressure.', suggestion: 'When it suits you.' };
+    const finding = { phrase: '<b>ASAP</b>', index: 3, category: 'demand' as const, language: 'en' as const, why: 'Pressure.', suggestion: 'When it suits you.' };
     const modal = new ToneResultsModal(app, [finding], 'the selection');
     modal.open();
     const el = modal.contentEl;
