@@ -116,6 +116,7 @@ describe('ToneResultsModal', () => {
     expect(el.querySelector('strong')?.textContent).toBe('"<b>ASAP</b>"');
     expect(el.querySelector('.pp-tone-why')?.textContent).toBe('Pressure.');
     expect(el.querySelector('.pp-tone-suggestion')?.textContent).toBe('Kinder: When it suits you.');
+    expect(el.querySelector('li')?.getAttribute('lang')).toBe('en');
     modal.close();
     expect(el.childElementCount).toBe(0);
   });
