@@ -4,13 +4,15 @@
  * a verb in the next, never combine.
  */
 import type { Language } from '../types';
-import type { Sentence, Token } from './tokenize';
+import { hasNonAscii, type Sentence, type Token } from './tokenize';
+
+const SWEDISH_LETTERS = /[åäö]/;
 
 export interface Clause {
   words: string[];
   tokens: Token[];
-  /** Every unquoted word of the sentence, for rules that need a second cue anywhere in it. */
-  sentenceWords: ReadonlySet<string>;
+  /** The sentence's tokens, for rules that need a second cue anywhere in it (see `sentenceHas`). */
+  sentence: Sentence;
   /** The sentence's closing punctuation (e.g. "??") when this is its last clause; else "". */
   endMark: string;
   /** Whether this clause is the whole sentence. */
@@ -21,12 +23,11 @@ export interface Clause {
 
 export function clausesOf(sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
-  const sentenceWords = new Set<string>();
   const memo = new Map<unknown, boolean>();
   let words: string[] = [];
   let tokens: Token[] = [];
   const close = (): void => {
-    if (tokens.length > 0) clauses.push({ words, tokens, sentenceWords, endMark: '', alone: false, memo });
+    if (tokens.length > 0) clauses.push({ words, tokens, sentence, endMark: '', alone: false, memo });
     words = [];
     tokens = [];
   };
@@ -34,7 +35,6 @@ export function clausesOf(sentence: Sentence): Clause[] {
     if (t.kind === 'word' && !t.quoted) {
       words.push(t.norm);
       tokens.push(t);
-      sentenceWords.add(t.norm);
     } else if (t.kind === 'break' || t.kind === 'quote' || t.kind === 'end' || t.quoted) close();
   }
   close();
@@ -65,7 +65,7 @@ export function languageOf(sentence: Sentence, fallback: Language): Language {
     if (t.kind !== 'word') continue;
     if (SV_WORDS.has(t.norm)) sv++;
     if (EN_WORDS.has(t.norm)) en++;
-    if (/[åäö]/.test(t.norm)) sv++;
+    if (hasNonAscii(t.norm) && SWEDISH_LETTERS.test(t.norm)) sv++;
   }
   if (sv === en) return fallback;
   return sv > en ? 'sv' : 'en';

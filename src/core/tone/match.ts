@@ -77,9 +77,12 @@ export function sentenceHas(c: Clause, test: WordTest): boolean {
   let answer = c.memo.get(test);
   if (answer === undefined) {
     answer = false;
-    for (const w of c.sentenceWords) {
+    for (const t of c.sentence.tokens) {
       toneSteps.count++;
-      if (test(w)) answer = true;
+      if (t.kind === 'word' && !t.quoted && test(t.norm)) {
+        answer = true;
+        break;
+      }
     }
     c.memo.set(test, answer);
   }
