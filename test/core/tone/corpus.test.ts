@@ -47,9 +47,11 @@ function measure(name: string, lines: CorpusLine[]): Map<string, Tally> {
     }
     // Precision per category: of the sentences whose first finding has this category, how many are pushy.
     if (predicted) {
-      const t = tally(`${l.language} ${predicted}`);
-      t.flagged++;
-      if (l.pushy) t.flaggedPushy++;
+      for (const key of [l.language, `${l.language} ${predicted}`]) {
+        const t = tally(key);
+        t.flagged++;
+        if (l.pushy) t.flaggedPushy++;
+      }
     }
     if (flagged !== l.pushy) misses.push(`${name}:${l.line} [${l.language} ${l.pushy ? l.category : 'polite'}] ${l.sentence}${flagged ? `  <- "${findings[0]?.phrase}"` : ''}`);
   }
