@@ -34,7 +34,14 @@ for (const kb of [1, 4, 16, 64, 256, 1024]) {
     sink += checkTone(text, 'en').length;
   }, runs);
   rows.push({ name: `polite text, ${kb} KB: per KB`, value: (ms * 1000) / kb, unit: 'µs', note: `whole text ${ms.toFixed(2)} ms, median of ${runs}` });
-  if (kb === 1024) rows.push({ name: 'polite text, 1 MB', value: ms, target: '< 100 ms', met: ms < 100 });
+  if (kb === 1024) {
+    rows.push({ name: 'polite text, 1 MB', value: ms, target: '< 100 ms', met: ms < 100 });
+    // CPU time of this process (all its threads, GC included): less sensitive to a loaded machine than wall time.
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < 5; i++) sink += checkTone(text, 'en').length;
+    const used = process.cpuUsage(cpu);
+    rows.push({ name: 'polite text, 1 MB: CPU time per run', value: (used.user + used.system) / 5000, note: 'mean of 5' });
+  }
 }
 const flat = rows[0].value / rows[rows.length - 2].value;
 rows.push({ name: 'per-KB cost, 1 KB / 1 MB', value: flat, unit: 'x', note: '1.00× is perfectly linear' });

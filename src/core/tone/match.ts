@@ -18,10 +18,7 @@ export const oneOf = (...words: string[]): WordTest => {
 /** The words (and word shapes) a rule family can start from: the cheap first test of every word. */
 export function gate(words: readonly string[], shape?: RegExp): WordTest {
   const set = new Set(words);
-  return (w) => {
-    toneSteps.count++;
-    return set.has(w) || (shape !== undefined && shape.test(w));
-  };
+  return (w) => set.has(w) || (shape !== undefined && shape.test(w));
 }
 
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
@@ -96,4 +93,30 @@ export function covered(out: readonly Hit[], i: number): boolean {
     if (h && h.from <= i && i <= h.to) return true;
   }
   return false;
+}
+
+/**
+ * For each word, which rule families can start from it (bit k: families[k]), remembered per
+ * distinct word: a text repeats its words, so each gate's regex runs about once per word form.
+ */
+export class WordMasks {
+  private readonly known = new Map<string, number>();
+
+  constructor(private readonly families: readonly WordTest[]) {}
+
+  of(words: readonly string[]): number[] {
+    if (this.known.size > 50_000) this.known.clear();
+    return words.map((w) => {
+      toneSteps.count++;
+      let mask = this.known.get(w);
+      if (mask === undefined) {
+        mask = 0;
+        this.families.forEach((test, k) => {
+          if (test(w)) mask = (mask ?? 0) | (1 << k);
+        });
+        this.known.set(w, mask);
+      }
+      return mask;
+    });
+  }
 }

@@ -5,7 +5,7 @@
  * clause is checked in linear time.
  */
 import type { Clause } from './clause';
-import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, type WordTest } from './match';
+import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, WordMasks, type WordTest } from './match';
 import type { Hit } from './types';
 
 const YOU = oneOf('you', "you've", "you'd", 'u');
@@ -48,9 +48,14 @@ const HEARD_WHAT = oneOf('back', 'anything', 'word', 'reply', 'answer', 'respons
 const RECEIVE = gate(['heard', 'hear', 'received', 'receive', 'got', 'gotten', 'get', 'had']);
 
 /** "you haven't replied", "why didn't you answer", "you chose not to respond", "you failed to reply". */
-function noAnswer(c: Clause, text: string, out: Hit[]): void {
+/** Words a verb of answering or receiving starts from: bit 6 of MASKS. */
+const ANSWER_OR_RECEIVE: WordTest = (w) => ANSWER_1(w) || BACK_VERB(w) || RECEIVE(w);
+const ANSWER_BIT = 1 << 6;
+
+function noAnswer(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
+    if (((m[i] ?? 0) & ANSWER_BIT) === 0) continue;
     const len = answerAt(w, i);
     if (len === 0) continue;
     const verbEnd = i + len - 1;
@@ -74,9 +79,10 @@ function noAnswer(c: Clause, text: string, out: Hit[]): void {
 }
 
 /** "I haven't heard a word from you", "I never got an answer from you"; not "...from the other candidates". */
-function notHeard(c: Clause, text: string, out: Hit[]): void {
+function notHeard(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
+    if (((m[i] ?? 0) & ANSWER_BIT) === 0) continue;
     if (!RECEIVE(w[i] ?? '')) continue;
     const subj = back(w, i, 5, PRONOUN);
     const neg = back(w, i, 4, NEG);
@@ -94,13 +100,13 @@ function notHeard(c: Clause, text: string, out: Hit[]): void {
 
 const BLAME_WORDS = gate(['ignored', 'ignoring', 'why', 'did', 'have', 'do', 'no', 'any']);
 
-function blame(c: Clause, text: string, out: Hit[]): void {
-  noAnswer(c, text, out);
-  notHeard(c, text, out);
+function blame(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
+  noAnswer(c, text, out, m);
+  notHeard(c, text, out, m);
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!BLAME_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 1) === 0) continue;
     if (among(['ignored', 'ignoring'], word)) {
       const subj = back(w, i, 5, PRONOUN);
       const objectMine = among(['me', 'my'], w[i + 1] ?? '');
@@ -126,11 +132,11 @@ const CONTACTED = (w: string): boolean =>
 
 const COUNT_WORDS = gate(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'many', 'numerous', 'countless', 'repeated', 'dozen', 'twice', 'thrice', 'yet', 'once', 'again', 'over', 'how', 'keep', 'kept', 'keeps', "don't", 'dont', 'time', 'email', 'e-mail', 'mail', 'message', 'note', 'reminder', 'follow-up', 'followup', 'attempt', 'request', 'call', 'voicemail', 'try'], /^\d/);
 
-function count(c: Clause, text: string, out: Hit[]): void {
+function count(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!COUNT_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 2) === 0) continue;
     if (ORDINAL(word) && COUNTED(w[i + 1] ?? '')) {
       out.push(hit('ordinal', 'count', i, i + 1, { count: said(c, text, i, i + 1) }));
     } else if ((MANY(word) && among(['times', 'occasions'], w[i + 1] ?? '')) || among(['twice', 'thrice'], word)) {
@@ -187,7 +193,7 @@ function urgencyIn(w: readonly string[], from: number): { at: number; end: numbe
 
 const DEMAND_WORDS = gate(['final', 'last', 'act', 'too', "don't", 'urgent', 'urgently', 'asap', 'a.s.a.p', 'time-sensitive', 'time-critical', 'need', 'needs', 'require', 'expect', 'demand', 'insist', 'want', 'you', "you've", "you'd", 'u']);
 
-function demand(c: Clause, text: string, out: Hit[]): void {
+function demand(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   // An order at the start of the clause, or after "please", with a deadline or "now".
   let start = 0;
@@ -202,7 +208,7 @@ function demand(c: Clause, text: string, out: Hit[]): void {
   }
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!DEMAND_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 4) === 0) continue;
     if (among(['final', 'last'], word) && FINAL(w[i + 1] ?? '')) {
       out.push(hit('final-notice', 'demand', i, i + 1, { word: said(c, text, i, i + 1) }));
     } else if (seq(w, i, 'act', 'now') || seq(w, i, 'too', 'late') || (seq(w, i, "don't", 'miss') && among(['out', 'this'], w[i + 2] ?? ''))) {
@@ -239,11 +245,11 @@ const PRESSING = oneOf('need', 'owe', 'still', 'waiting', 'must', 'deadline', 'o
 
 const PASSIVE_WORDS = gate(['per', 'as', 'circling', 'reminder', 'reminding', 'not', 'in', 'reply', 'answer', 'response', 'update', 'any', 'an', 'owe', 'owes'], /^(?:bump|remind)/);
 
-function passive(c: Clause, text: string, out: Hit[]): void {
+function passive(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!PASSIVE_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 8) === 0) continue;
     if (word === 'per' && w[i + 1] === 'my' && among(['last', 'previous', 'earlier', 'prior', 'original', 'first'], w[i + 2] ?? '')) {
       out.push(hit('per-my-last', 'passive', w[i - 1] === 'as' ? i - 1 : i, Math.min(i + 3, w.length - 1), { earlier: said(c, text, i + 1, i + 3) }));
     } else if (word === 'as' && ME(w[i + 1] ?? '')) {
@@ -280,11 +286,11 @@ function passive(c: Clause, text: string, out: Hit[]): void {
 
 const IMPATIENCE_WORDS = gate(['still', 'waiting', 'wait', 'hello', 'hellooo', 'helloo', 'hi', 'hey', 'anyone', 'anybody', 'somebody', 'someone', 'taking', 'take', 'takes', 'took', 'patience', 'how'], /^chas/);
 
-function impatience(c: Clause, text: string, out: Hit[]): void {
+function impatience(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!IMPATIENCE_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 16) === 0) continue;
     if (word === 'still' && among(['waiting', 'wait'], w[i + 1] ?? '')) {
       out.push(hit('still-waiting', 'impatience', back(w, i, 2, ME) >= 0 ? back(w, i, 2, ME) : i, i + 1, { wait: said(c, text, i, i + 1) }));
     } else if (word === 'waiting' && among(['for', 'on'], w[i + 1] ?? '')) {
@@ -316,11 +322,11 @@ function impatience(c: Clause, text: string, out: Hit[]): void {
 
 const GUILT_WORDS = gate(['after', 'expected', 'decency', 'courtesy', 'the', 'surely', 'you', "you've", "you'd", 'u', 'reply', 'answer', 'response', 'deserve', 'out', 'would', "would've", 'at'], /^disappoint/);
 
-function guilt(c: Clause, text: string, out: Hit[]): void {
+function guilt(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!GUILT_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 32) === 0) continue;
     if (/^disappoint(?:ed|ing|ment)$/.test(word) && back(w, i, 2, NEG) < 0) {
       const from = back(w, i, 4, (x) => ME(x) || x === "it's");
       out.push(hit('disappointed', 'guilt', from >= 0 ? from : i, i, { word: said(c, text, i, i) }));
@@ -354,13 +360,17 @@ function guilt(c: Clause, text: string, out: Hit[]): void {
   }
 }
 
+/** Bit k: the words family k starts from (the order of the calls below). */
+const MASKS = new WordMasks([BLAME_WORDS, COUNT_WORDS, DEMAND_WORDS, PASSIVE_WORDS, IMPATIENCE_WORDS, GUILT_WORDS, ANSWER_OR_RECEIVE]);
+
 export function englishHits(c: Clause, text: string): Hit[] {
   const out: Hit[] = [];
-  blame(c, text, out);
-  count(c, text, out);
-  demand(c, text, out);
-  passive(c, text, out);
-  impatience(c, text, out);
-  guilt(c, text, out);
+  const m = MASKS.of(c.words);
+  blame(c, text, out, m);
+  count(c, text, out, m);
+  demand(c, text, out, m);
+  passive(c, text, out, m);
+  impatience(c, text, out, m);
+  guilt(c, text, out, m);
   return out;
 }

@@ -6,7 +6,7 @@
  * verb in a bounded window on both sides, not in one order.
  */
 import type { Clause } from './clause';
-import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, type WordTest } from './match';
+import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, toneSteps, WordMasks, type WordTest } from './match';
 import type { Hit } from './types';
 
 const YOU = oneOf('du', 'ni');
@@ -41,9 +41,14 @@ function topicAfter(c: Clause, text: string, i: number): string {
   return said(c, text, k, end);
 }
 
-function noAnswer(c: Clause, text: string, out: Hit[]): void {
+/** Words a verb of answering or receiving starts from: bit 6 of MASKS. */
+const ANSWER_OR_RECEIVE: WordTest = (w) => ANSWER_1(w) || /^(?:hör|höra|hörde|hört|hörs|ring|ringa|ringer|ringde|ringt)$/.test(w) || RECEIVE(w);
+const ANSWER_BIT = 1 << 6;
+
+function noAnswer(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
+    if (((m[i] ?? 0) & ANSWER_BIT) === 0) continue;
     const len = answerAt(w, i);
     if (len === 0) continue;
     const verbEnd = i + len - 1;
@@ -70,9 +75,10 @@ function noAnswer(c: Clause, text: string, out: Hit[]): void {
 const RECEIVE = gate(['fått', 'fick', 'får', 'hört', 'hörde', 'hör']);
 
 /** "jag har inte fått något svar", "jag fick aldrig något svar från er"; not "...från de andra". */
-function notHeard(c: Clause, text: string, out: Hit[]): void {
+function notHeard(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
+    if (((m[i] ?? 0) & ANSWER_BIT) === 0) continue;
     const word = w[i] ?? '';
     if (!RECEIVE(word) || w[i + 1] === 'av') continue;
     const subj = back(w, i, 5, PRONOUN);
@@ -89,13 +95,13 @@ function notHeard(c: Clause, text: string, out: Hit[]): void {
 
 const BLAME_WORDS = gate(['inget', 'ingen', 'något', 'har', 'läste', 'såg', 'läser'], /^ignorer/);
 
-function blame(c: Clause, text: string, out: Hit[]): void {
-  noAnswer(c, text, out);
-  notHeard(c, text, out);
+function blame(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
+  noAnswer(c, text, out, m);
+  notHeard(c, text, out, m);
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!BLAME_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 1) === 0) continue;
     if (/^ignorer(?:a|ar|ade|at)$/.test(word)) {
       const subj = back(w, i, 5, PRONOUN);
       const mine = among(['mig', 'mina', 'mitt', 'min', 'oss', 'våra'], w[i + 1] ?? '');
@@ -116,11 +122,11 @@ const CONTACTED = (w: string): boolean =>
 
 const COUNT_WORDS = gate(['andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', '2:a', '3:e', '4:e', '5:e', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'upprepade', 'otaliga', 'flertal', 'återigen', 'än', 'ännu', 'gång', 'om', 'hur', 'gången', 'påminnelse', 'påminnelsen', 'mejlet', 'mejl', 'mailet', 'mail', 'meddelandet', 'försöket', 'uppföljningen', 'uppföljning', 'samtalet'], /^\d/);
 
-function count(c: Clause, text: string, out: Hit[]): void {
+function count(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!COUNT_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 2) === 0) continue;
     if (ORDINAL(word) && (COUNTED(w[i + 1] ?? '') || (among(['min', 'mitt', 'den', 'det'], w[i - 1] ?? '') && COUNTED(w[i + 2] ?? '')))) {
       out.push(hit('ordinal', 'count', i, COUNTED(w[i + 1] ?? '') ? i + 1 : i + 2, { count: said(c, text, i, COUNTED(w[i + 1] ?? '') ? i + 1 : i + 2) }));
     } else if (MANY(word) && among(['gånger', 'tillfällen'], w[i + 1] ?? '')) {
@@ -164,7 +170,7 @@ function urgencyIn(w: readonly string[], from: number): { at: number; end: numbe
 
 const DEMAND_WORDS = gate(['sista', 'slutlig', 'slutliga', 'brådskande', 'bråttom', 'akut', 'snarast', 'omgående', 'asap', 'tidskritiskt', 'tidskritisk', 'skyndsamt', 'behöver', 'kräver', 'förväntar', 'vill', 'du', 'ni'], /^påminnelse/);
 
-function demand(c: Clause, text: string, out: Hit[]): void {
+function demand(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   let start = 0;
   while (among(['snälla', 'vänligen', 'bara', 'så', 'och', 'men', 'nu'], w[start] ?? '')) start++;
@@ -175,7 +181,7 @@ function demand(c: Clause, text: string, out: Hit[]): void {
   }
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!DEMAND_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 4) === 0) continue;
     if ((word === 'sista' || word === 'slutlig' || word === 'slutliga') && FINAL(w[i + 1] ?? '')) {
       out.push(hit('final-notice', 'demand', i, i + 1, { word: said(c, text, i, i + 1) }));
     } else if (/^påminnelse/.test(word) && among(['nr', 'nummer'], w[i + 1] ?? '') && /^\d+$/.test(w[i + 2] ?? '')) {
@@ -206,11 +212,11 @@ const PRESSING = oneOf('behöver', 'skyldig', 'fortfarande', 'väntar', 'måste'
 
 const PASSIVE_WORDS = gate(['som', 'enligt', 'puffa', 'puffar', 'bumpa', 'bumpar', 'vet', 'ifall', 'om', 'svar', 'respons', 'återkoppling', 'besked', 'skyldig'], /^påmin/);
 
-function passive(c: Clause, text: string, out: Hit[]): void {
+function passive(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!PASSIVE_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 8) === 0) continue;
     if (word === 'som' && ME(w[i + 1] ?? '')) {
       let k = i + 2;
       if (among(['har', 'hade'], w[k] ?? '')) k++;
@@ -246,11 +252,11 @@ const WHY_WHAT = oneOf('varför', 'vad');
 
 const IMPATIENCE_WORDS = gate(['hallå', 'hallåå', 'hallååå', 'hej', 'hallo', 'någon', 'nån', 'ta', 'tar', 'tog', 'fortfarande', 'tålamod', 'hur'], /^(?:vänta|dröj|jag)/);
 
-function impatience(c: Clause, text: string, out: Hit[]): void {
+function impatience(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!IMPATIENCE_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 16) === 0) continue;
     const waits = /^vänta(?:r|t|de)?$/.test(word);
     if (waits && (among(['fortfarande', 'ännu', 'än', 'fortf'], w[i + 1] ?? '') || w[i - 1] === 'fortfarande')) {
       out.push(hit('still-waiting', 'impatience', back(w, i, 2, ME) >= 0 ? back(w, i, 2, ME) : i, among(['fortfarande', 'ännu', 'än', 'fortf'], w[i + 1] ?? '') ? i + 1 : i, { wait: said(c, text, i, i + 1) }));
@@ -283,11 +289,11 @@ function impatience(c: Clause, text: string, out: Hit[]): void {
 
 const GUILT_WORDS = gate(['efter', 'förväntat', 'väntat', 'förväntade', 'hyfs', 'vett', 'anständighet', 'artighet', 'folkvett', 'det', 'du', 'ni', 'hade', 'åtminstone'], /^(?:besvik|förtjäna)/);
 
-function guilt(c: Clause, text: string, out: Hit[]): void {
+function guilt(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
-    if (!GUILT_WORDS(word)) continue;
+    if (((m[i] ?? 0) & 32) === 0) continue;
     if (/^besvik(?:en|na|et|else)$/.test(word) && back(w, i, 2, NEG) < 0) {
       const from = back(w, i, 4, ME);
       out.push(hit('disappointed', 'guilt', from >= 0 ? from : i, i, { word: said(c, text, i, i) }));
@@ -317,13 +323,17 @@ function guilt(c: Clause, text: string, out: Hit[]): void {
   }
 }
 
+/** Bit k: the words family k starts from (the order of the calls below). */
+const MASKS = new WordMasks([BLAME_WORDS, COUNT_WORDS, DEMAND_WORDS, PASSIVE_WORDS, IMPATIENCE_WORDS, GUILT_WORDS, ANSWER_OR_RECEIVE]);
+
 export function swedishHits(c: Clause, text: string): Hit[] {
   const out: Hit[] = [];
-  blame(c, text, out);
-  count(c, text, out);
-  demand(c, text, out);
-  passive(c, text, out);
-  impatience(c, text, out);
-  guilt(c, text, out);
+  const m = MASKS.of(c.words);
+  blame(c, text, out, m);
+  count(c, text, out, m);
+  demand(c, text, out, m);
+  passive(c, text, out, m);
+  impatience(c, text, out, m);
+  guilt(c, text, out, m);
   return out;
 }
