@@ -69,7 +69,14 @@ const ENDS = new Set(['.', '!', '?', '¡', '！', '？', '…']);
 const BREAKS = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 const BLOCK_MARKS = new Set(['>', '-', '*', '+', '#', '|']);
-const SPACE = /\s/u;
+const SPACE_RE = /\s/u;
+
+/** Whitespace; the ASCII cases without a regex (one per word in running text). */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c === 32 || c === 9 || c === 10 || c === 13) return true;
+  return c > 127 && SPACE_RE.test(ch);
+}
 
 const codeAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
@@ -82,7 +89,7 @@ function newParagraphAfter(text: string, i: number): boolean {
   if (ch === '\n' || BLOCK_MARKS.has(ch)) return true;
   let d = k;
   while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-  return d > k && (text[d] === '.' || text[d] === ')') && SPACE.test(text[d + 1] ?? '');
+  return d > k && (text[d] === '.' || text[d] === ')') && isSpace(text[d + 1] ?? '');
 }
 
 /** Sentences one at a time, so a caller that has seen enough stops reading a huge text. */
@@ -134,7 +141,7 @@ export function* tokenize(text: string): Generator<Sentence> {
       i++;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -147,7 +154,7 @@ export function* tokenize(text: string): Generator<Sentence> {
       const abbreviation = raw === '.' && prev?.kind === 'word' && prev.end === i && ABBREVIATIONS.has(prev.norm);
       push(abbreviation ? 'other' : 'end', i, j, raw, quoted);
       i = j;
-      if (!abbreviation && !quoted && (next === '' || SPACE.test(next))) {
+      if (!abbreviation && !quoted && (next === '' || isSpace(next))) {
         const s = take();
         if (s) yield s;
       }
@@ -170,7 +177,7 @@ export function* tokenize(text: string): Generator<Sentence> {
       quoteClose = null;
       // A closing quote after . ! ? ends the sentence the quote ended.
       const next = text.charAt(i);
-      if (prev?.kind === 'end' && (next === '' || SPACE.test(next))) {
+      if (prev?.kind === 'end' && (next === '' || isSpace(next))) {
         const s = take();
         if (s) yield s;
       }
