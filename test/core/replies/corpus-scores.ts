@@ -28,9 +28,12 @@ export function score(pairs: Array<{ expected: ReplyKind; got: ReplyKind }>): Sc
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export function table(scores: Scores): Record<string, Record<string, string | number>> {
-  const rows: Record<string, Record<string, string | number>> = {};
-  for (const s of scores.perKind) rows[s.kind] = { texts: s.labelled, precision: pct(s.precision), recall: pct(s.recall) };
-  rows.overall = { texts: scores.total, precision: pct(scores.accuracy), recall: pct(scores.accuracy) };
-  return rows;
+/** The scores as aligned text rows: kind, texts, precision, recall. */
+export function table(scores: Scores): string[] {
+  const row = (cells: Array<string | number>): string => cells.map((c, i) => String(c).padEnd(i === 0 ? 15 : 11)).join('');
+  return [
+    row(['kind', 'texts', 'precision', 'recall']),
+    ...scores.perKind.map((s) => row([s.kind, s.labelled, pct(s.precision), pct(s.recall)])),
+    row(['overall', scores.total, pct(scores.accuracy), '(accuracy)']),
+  ];
 }
