@@ -18,7 +18,7 @@ function readAll(fd: number, name: string): Buffer {
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+      const code = (e as { code?: string }).code;
       if (code === 'EAGAIN') continue; // a non-blocking stdin with nothing yet: try again
       if (code === 'EOF') break; // Windows: the end of a pipe
       throw e;
