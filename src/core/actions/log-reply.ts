@@ -40,7 +40,7 @@ export const logReply: Action<LogReplyRequest> = (text, request, env) => {
   const kind = request.kind ?? reading.kind;
   if (kind === 'unsure') return refuse(`Not sure what this reply is: ${reading.why}. ${CHOOSE}`);
   const chosen = request.kind !== undefined && request.kind !== reading.kind;
-  const said = chosen ? `you chose ${describeKind(kind)} (it read as ${describeKind(reading.kind)}: ${reading.why})` : reading.why;
+  const said = chosen ? `you chose ${describeKind(kind)}; it read as ${describeKind(reading.kind)}: ${reading.why}` : reading.why;
 
   const found = contactIn(text, env.path);
   if (isRefuse(found)) return kind === 'stop' ? stopBrokenNote(text, request, env, said, found.message) : found;
@@ -60,7 +60,7 @@ export const logReply: Action<LogReplyRequest> = (text, request, env) => {
       };
     }
     const edits: NoteEdit[] = [setState('stopped'), setDay(REPLY_PROPERTIES.replied, day), setWord(REPLY_PROPERTIES.kind, 'stop'), block];
-    return writeEdits(text, env.path, edits, () => `Marked ${contact.name} as stopped, as they asked (${said}). Their reply is under "## Follow-ups".`, `${contact.name}'s reply is already logged; nothing changed.`);
+    return writeEdits(text, env.path, edits, () => `Marked ${contact.name} as stopped, as they asked. Their reply is under "## Follow-ups". Found: ${said}.`, `${contact.name}'s reply is already logged; nothing changed.`);
   }
 
   if (kind === 'out-of-office') {
@@ -74,7 +74,7 @@ export const logReply: Action<LogReplyRequest> = (text, request, env) => {
       text,
       env.path,
       edits,
-      (after) => `Auto-reply from ${contact.name} logged: not a reply, so the follow-ups go on (${said}).${how}${tail(after, env)}`,
+      (after) => `Auto-reply from ${contact.name} logged: not a reply, so the follow-ups go on.${how}${tail(after, env)} Found: ${said}.`,
       `That auto-reply is already logged; nothing changed.`,
     );
   }
@@ -84,7 +84,7 @@ export const logReply: Action<LogReplyRequest> = (text, request, env) => {
     text,
     env.path,
     edits,
-    (after) => `Marked ${contact.name} as replied on ${formatDay(day, day)} (${said}): nothing more is due while you talk.${tail(after, env)}`,
+    (after) => `Marked ${contact.name} as replied on ${formatDay(day, day)}: nothing more is due while you talk.${tail(after, env)} Found: ${said}.`,
     `${contact.name}'s reply is already logged; nothing changed.`,
   );
 };

@@ -24,8 +24,10 @@ interface Hit {
 
 const q = (phrase: string): string => `'${phrase}'`;
 
-function findHits(text: string): Hit[] {
+/** Every signal in the text, in order; `turned` holds stop phrases a negation turned around. */
+function findHits(text: string): { hits: Hit[]; turned: string[] } {
   const hits: Hit[] = [];
+  const turned: string[] = [];
   for (const sentence of splitSentences(text)) {
     const folded = normalizeText(sentence.text);
     for (const signal of SIGNALS) {
@@ -36,7 +38,11 @@ function findHits(text: string): Hit[] {
         while (from < to && !/[\p{L}\p{N}]/u.test(folded.text[from] ?? '')) from++;
         const before = folded.text.slice(Math.max(0, from - 40), from);
         const after = folded.text.slice(to, to + 12);
-        if (signal.negatable && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))) continue;
+        if (signal.negatable && (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after))) {
+          const negation = (NEGATION_BEFORE.exec(before)?.[0] ?? '').replace(/^[^\p{L}]+/u, '').trim();
+          turned.push(`${negation} ${sentence.text.slice(folded.start[from] ?? 0, folded.end[to - 1] ?? 0)}`.trim());
+          continue;
+        }
         if (signal.unlessAfter?.test(before)) continue;
         if ((signal.cls === 'stop-request' || signal.cls === 'no') && CONDITION_BEFORE.test(before) && !POLITE_IF.test(before)) continue;
         if (m[0].trim() === '') continue;
@@ -46,7 +52,7 @@ function findHits(text: string): Hit[] {
       }
     }
   }
-  return hits.sort((a, b) => a.at - b.at);
+  return { hits: hits.sort((a, b) => a.at - b.at), turned };
 }
 
 function first(hits: Hit[], cls: SignalClass): Hit | undefined {
@@ -64,7 +70,7 @@ export function classifyReply(reply: string, options: ClassifyOptions): ReplyRea
   if (!/\p{L}/u.test(own)) {
     return { kind: 'unsure', evidence: '', why: 'nothing of their own to read (only quoted mail or a signature): choose what it is' };
   }
-  const hits = findHits(own);
+  const { hits, turned } = findHits(own);
   const bounce = first(hits, 'bounce') ?? first(hits, 'left');
   if (bounce) return { kind: 'unsure', evidence: bounce.phrase, why: `${read(bounce)}: not a reply from them; choose what to do` };
 
@@ -104,7 +110,9 @@ export function classifyReply(reply: string, options: ClassifyOptions): ReplyRea
 
   const engaged = first(hits, 'engaged') ?? first(hits, 'come-back');
   const evidence = engaged?.phrase ?? firstWords(own);
-  return { kind: 'reply', evidence, why: `no stop request, no "no" and no auto-reply in ${q(evidence)}: reads as a real reply` };
+  const found = engaged ? `${q(evidence)} is them answering, with no stop request, no "no" and no auto-reply` : `no stop request, no "no" and no auto-reply in ${q(evidence)}`;
+  const notStop = turned[0] === undefined ? '' : ` (${q(turned[0])} is not a request to stop)`;
+  return { kind: 'reply', evidence, why: `${found}${notStop}: reads as a real reply` };
 }
 
 function outOfOffice(own: string, away: Hit, options: ClassifyOptions): ReplyReading {
