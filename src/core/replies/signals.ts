@@ -159,6 +159,6 @@ export const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:not|don't|do not|never|can't|ca
 /** Words just after one that negate it: "sluta inte", "sluta aldrig"; "stop by" is a visit. */
 export const NEGATION_AFTER = /^\s?(?:inte|aldrig|by|in|over|at)(?![\p{L}])/u;
 /** "If you're not interested", "om du vill att jag slutar": a condition, not a request. */
-export const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether|ifall)(?: \p{L}+){0,4}\s*$/u;
+export const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether|ifall)(?: [\p{L}']+){0,5}\s*$/u;
 /** …except a polite request: "I'd appreciate it if you removed me". */
-export const POLITE_IF = /(?:appreciate it|appreciate|grateful|glad|thankful) if(?: \p{L}+){0,4}\s*$/u;
+export const POLITE_IF = /(?:appreciate it|appreciate|grateful|glad|thankful) if(?: [\p{L}']+){0,5}\s*$/u;
