@@ -68,11 +68,11 @@ const read = (hit: Hit): string => `${q(hit.phrase)} ${hit.signal.reads}`;
 export function classifyReply(reply: string, options: ClassifyOptions): ReplyReading {
   const own = ownText(reply);
   if (!/\p{L}/u.test(own)) {
-    return { kind: 'unsure', evidence: '', why: 'nothing of their own to read (only quoted mail or a signature): choose what it is' };
+    return { kind: 'unsure', evidence: '', why: 'nothing of their own to read (only quoted mail or a signature)' };
   }
   const { hits, turned } = findHits(own);
   const bounce = first(hits, 'bounce') ?? first(hits, 'left');
-  if (bounce) return { kind: 'unsure', evidence: bounce.phrase, why: `${read(bounce)}: not a reply from them; choose what to do` };
+  if (bounce) return { kind: 'unsure', evidence: bounce.phrase, why: `${read(bounce)}: not a reply from them` };
 
   const stop = first(hits, 'stop-request');
   const no = first(hits, 'no');
@@ -80,11 +80,11 @@ export function classifyReply(reply: string, options: ClassifyOptions): ReplyRea
   if (stop || no) {
     const found = (stop ?? no) as Hit;
     if (auto) {
-      return { kind: 'unsure', evidence: found.phrase, why: `${read(found)}, but ${read(auto)}: choose what it is` };
+      return { kind: 'unsure', evidence: found.phrase, why: `${read(found)}, but ${read(auto)}` };
     }
     const open = firstAfter(hits, 'come-back', found.at) ?? firstAfter(hits, 'engaged', found.at);
     if (stop && open) {
-      return { kind: 'unsure', evidence: found.phrase, why: `${read(stop)}, but ${q(open.phrase)} that follows asks for more: choose what it is` };
+      return { kind: 'unsure', evidence: found.phrase, why: `${read(stop)}, but ${q(open.phrase)} that follows asks for more` };
     }
     if (!stop && open) {
       return { kind: 'reply', evidence: open.phrase, why: `${q(found.phrase)} is softened by ${q(open.phrase)} that follows: reads as a real reply` };
@@ -95,7 +95,7 @@ export function classifyReply(reply: string, options: ClassifyOptions): ReplyRea
   const notNow = first(hits, 'not-now');
   if (notNow) {
     const open = first(hits, 'come-back') ?? first(hits, 'engaged');
-    if (!open) return { kind: 'unsure', evidence: notNow.phrase, why: `${read(notNow)}, without saying no or when to come back: choose what it is` };
+    if (!open) return { kind: 'unsure', evidence: notNow.phrase, why: `${read(notNow)}, without saying no or when to come back` };
     return { kind: 'reply', evidence: open.phrase, why: `${q(notNow.phrase)}, but ${q(open.phrase)}: reads as a real reply` };
   }
 
