@@ -86,6 +86,9 @@ export const SIGNALS: readonly Signal[] = [
   signal('no', 'reads as a no', `\\bisn't something (?:we|i) need\\b|\\b(?:don't|do not) need (?:anything|this|it|your)\\b`),
   signal('no', 'reads as a no', `\\bhappy with our (?:current|existing|present)\\b|\\balready have a (?:provider|supplier|vendor|partner)\\b`),
   signal('no', 'reads as a no', `\\bit's a no\\b|\\bthe answer is no\\b`),
+  signal('no', 'reads as a no', `\\bnot looking (?:to (?:add|switch|change|take on|hire|buy|bring on)|for (?:new |any |more |other )?(?:vendors|suppliers|providers|partners|services|agencies|help|opportunities|candidates))\\b`),
+  signal('no', 'reads as a no', `\\bkeep (?:your|you) (?:details |cv |resume |résumé |application |profile )?(?:on file|in mind for (?:future|other|upcoming))\\b`),
+  signal('no', 'reads as a no', `\\b(?:i'm|we're|i am|we are) all set(?! (?:for|with|to|on|now))\\b`),
   // Stop requests, Swedish.
   signal('stop-request', 'asks you to stop', `\\bsluta ${CONTACT_SV}\\b`, NEG),
   signal('stop-request', 'asks you to stop', `^(?:snälla,? |men )?sluta(?: nu| med det(?: här)?)?[.!]*$`, NEG),
@@ -115,7 +118,11 @@ export const SIGNALS: readonly Signal[] = [
   signal('no', 'reads as a no', `\\b(?:inget|inte något) behov\\b`),
   signal('no', 'reads as a no', `\\bett nej\\b|\\bsvaret är nej\\b`),
   signal('no', 'reads as a no', `\\bvalt en annan väg\\b`),
+  signal('no', 'reads as a no', `\\bvi klarar oss(?: själva| bra| utan)?\\b`),
+  signal('no', 'reads as a no', `\\bsparar (?:din ansökan|ditt cv|dina uppgifter|din profil) (?:för|inför) (?:framtida|kommande|andra)\\b`),
   // Not now.
+  signal('not-now', 'says only no', `^(?:no|nope|nah|nej|nä|nix)[.!]*$`),
+  signal('not-now', 'says not now', `\\b(?:we're|i'm|we are|i am) (?:good|fine|ok|okay) for now\\b|\\b(?:not|aren't|are not|isn't|is not) (?:hiring|recruiting|buying|looking)(?: right now| at the moment| now| currently| this (?:year|quarter))\\b`),
   signal('not-now', 'says not now', `\\bnot (?:right )?now\\b|\\bnot at the moment\\b|\\bnot this (?:year|quarter|month|time)\\b`),
   signal('not-now', 'says not now', `\\binte (?:just )?nu\\b|\\binte i (?:nuläget|dagsläget)\\b|\\binte (?:det här|detta) (?:året|kvartalet)\\b`),
   // The door left open.
@@ -124,6 +131,7 @@ export const SIGNALS: readonly Signal[] = [
   signal('come-back', 'leaves the door open', `\\b(?:can|could) (?:we|you)\\b|\\blet's\\b|\\bi'd (?:still )?(?:like|love) to\\b|\\btell me more\\b|\\blooks (?:good|great|interesting)\\b`),
   signal('come-back', 'leaves the door open', `\\bhör (?:gärna )?av (?:dig|er)(?: igen)? (?:i|till|då|efter|nästa|om|senare|framåt)\\b|\\bhör (?:gärna )?av dig då\\b`),
   signal('come-back', 'leaves the door open', `\\b(?:kanske|gärna) (?:till|nästa|efter|i|senare)\\b|\\bhåll mig\\b|\\bvi hörs\\b|\\bberätta (?:gärna )?mer\\b|\\b(?:kan|ska) (?:vi|du|ni)\\b`),
+  signal('come-back', 'leaves the door open', `\\b(?:vill|skulle vilja) gärna\\b|\\bboka (?:ett|en|in)\\b`),
   signal('come-back', 'asks for more', `\\b(?:actually|wait|eller vänta|förresten)\\b`),
   // Auto-replies.
   signal('auto-reply', 'is an auto-reply', `\\b(?:automatic|automated|auto)[- ]?(?:reply|response|message|answer)\\b|\\bautoreply\\b`),
@@ -135,6 +143,7 @@ export const SIGNALS: readonly Signal[] = [
   signal('auto-reply', 'is an auto-reply', `\\bsvara inte på (?:detta|det här)\\b|\\bgår inte att svara på\\b|\\bkontoret är stängt\\b`),
   // Away.
   signal('away', 'says they are away', `\\b(?:i'm|i am|i will be|i'll be|currently) (?:currently )?(?:away|travelling|traveling|out sick|off|out today|out until|out)\\b`),
+  signal('away', 'says they are away', `\\b(?:ooo|pto|out of pocket)\\b|\\bis (?:currently )?(?:away|travelling|traveling|on (?:leave|vacation|holiday)|out of (?:the )?office)\\b`),
   signal('away', 'says they are away', `\\bon (?:annual |parental |maternity |paternity |sick |study )?(?:leave|vacation|holiday|holidays)\\b|\\bfor the holidays\\b`),
   signal('away', 'says they are away', `\\b(?:at|attending) a (?:conference|trade show|fair|course|training)\\b|\\bon business\\b`),
   signal('away', 'says they are away', `\\b(?:limited|no) access to (?:e-?mail|my e-?mail)\\b|\\bnot (?:be )?checking (?:my )?e-?mail\\b|\\bchecking e-?mail (?:infrequently|occasionally|rarely)\\b`),
@@ -146,6 +155,7 @@ export const SIGNALS: readonly Signal[] = [
   signal('away', 'says they are away', `\\binte tillgänglig\\b|\\bbegränsad tillgång till (?:e-post|mejl|mail)\\b|\\b(?:läser inte|utan tillgång till) (?:min )?(?:e-post|mejl|mail)\\b|\\b(?:mejl|e-post) läses inte\\b`),
   signal('away', 'says they are away', `\\båter (?:på kontoret|den|v\\.|vecka|\\d|måndag|tisdag|onsdag|torsdag|fredag)|\\btillbaka (?:på kontoret|den|på måndag|på tisdag|på onsdag|på torsdag|på fredag|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|\\d)|\\bvidarebefordras inte\\b`),
   // The person has left, or the mail did not arrive: the user must decide.
+  signal('left', 'says the person has left', `\\b(?:moved to a new (?:role|job|company|position)|changed (?:jobs|roles)|contact my successor|my successor)\\b|\\b(?:bytt (?:tjänst|jobb|arbetsplats)|min efterträdare)\\b`),
   signal('left', 'says the person has left', `\\bno longer (?:work|works|working|employed|with)\\b|\\b(?:has|have) left (?:the company|the organi[sz]ation|us)\\b`),
   signal('left', 'says the person has left', `\\b(?:har slutat|slutat på|arbetar inte längre|jobbar inte längre|inte längre (?:kvar|anställd))\\b`),
   signal('bounce', 'says the mail was not delivered', `\\b(?:delivery (?:status notification|failure|has failed)|undeliverable|address not found|(?:wasn't|was not|could not be|couldn't be) delivered|mailer-daemon)\\b`),
