@@ -16,7 +16,11 @@ export async function appendDraft(ctx: PluginContext, file: TFile, opts: { open:
   return done;
 }
 
-/** Opens the note (or keeps it open) scrolled to the line the action named, if any. */
+/**
+ * Opens the note (or keeps it open) scrolled to the line the action named, if any.
+ * NOTE for core helper: `reveal` comes only with a changed Write; with it on the "already in
+ * the note" Write too, that case would also open at the draft.
+ */
 async function openAtLine(ctx: PluginContext, file: TFile, text: string, reveal: string | undefined): Promise<void> {
   const line = reveal === undefined ? -1 : text.split(/\r\n|\n|\r/).findIndex((l) => l.trimEnd() === reveal);
   await ctx.app.workspace.getLeaf(false).openFile(file, line === -1 ? {} : { eState: { line } });
