@@ -59,6 +59,6 @@ describe('parseFrontmatterYaml agrees with yaml.parse', () => {
     );
     // Seeded so CI is reproducible; FUZZ_SEED=<n> explores other texts.
     const seed = Number(process.env.FUZZ_SEED ?? 20261125);
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: 20000, seed });
-  });
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: 4000, seed });
+  }, 120_000);
 });
