@@ -1,7 +1,8 @@
 /**
  * Every Markdown file under a folder, in a stable order. Skips what Obsidian does not index
- * (dot-folders such as `.obsidian/`, `.git/`, `.trash/`) and `node_modules/`, and follows a
- * symlinked folder only once, so a link back up the tree cannot loop.
+ * (dot-folders such as `.obsidian/`, `.git/`, `.trash/`) and `node_modules/`. The vault is the
+ * boundary: a symlink (to a folder or a note) is followed only when it resolves inside the
+ * vault, and a folder only once, so a link to `/` or back up the tree never walks the disk.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
@@ -26,17 +27,27 @@ const skipped = (name: string): boolean => name.startsWith('.') || SKIP.has(name
 /** `startPath` is vault-relative ('' for the whole vault). */
 export function walkVault(root: string, startPath = ''): Walk {
   const walk: Walk = { files: [], unreadable: [] };
-  const seen = new Set<string>();
   const start = join(root, startPath);
   let real: string;
+  let vault: string;
   try {
+    vault = realpathSync.native(root);
     real = realpathSync.native(start);
   } catch (error) {
     walk.unreadable.push({ path: startPath || '.', message: reason(error) });
     return walk;
   }
-  visit(start, real, startPath, seen, walk);
+  const inside = vault === '/' ? () => true : (target: string) => target === vault || target.startsWith(`${vault}/`);
+  visit(start, real, startPath, { seen: new Set(), inside, walk });
   return walk;
+}
+
+interface WalkState {
+  /** Real paths of the folders already walked. */
+  seen: Set<string>;
+  /** Whether a resolved path is in the vault. */
+  inside: (real: string) => boolean;
+  walk: Walk;
 }
 
 /**
@@ -45,7 +56,8 @@ export function walkVault(root: string, startPath = ''): Walk {
  * only symlinks are stat'ed and resolved (at 50k notes, a stat and realpath per entry cost
  * more than reading the notes' heads).
  */
-function visit(dir: string, real: string, path: string, seen: Set<string>, walk: Walk): void {
+function visit(dir: string, real: string, path: string, state: WalkState): void {
+  const { seen, walk } = state;
   if (seen.has(real)) return;
   seen.add(real);
   let entries: Dirent[];
@@ -63,7 +75,7 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
     const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
     const isMarkdown = name.toLowerCase().endsWith('.md');
-    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, seen, walk);
+    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
     else if (entry.isFile()) {
       if (isMarkdown) walk.files.push({ file, path: childPath });
     } else {
@@ -71,12 +83,14 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
       let target: string;
       try {
         st = statSync(file); // follows symlinks; a dangling link throws
-        target = st.isDirectory() ? realpathSync.native(file) : '';
+        target = st.isDirectory() || (st.isFile() && isMarkdown) ? realpathSync.native(file) : '';
       } catch (error) {
         if (isMarkdown) walk.unreadable.push({ path: childPath, message: reason(error) });
         continue;
       }
-      if (st.isDirectory()) visit(file, target, childPath, seen, walk);
+      // A link that leads out of the vault is not the vault's: not walked, not read.
+      if (target !== '' && !state.inside(target)) continue;
+      if (st.isDirectory()) visit(file, target, childPath, state);
       else if (st.isFile() && isMarkdown) walk.files.push({ file, path: childPath });
     }
   }
