@@ -123,14 +123,23 @@ describe('which notes count', () => {
     expect(json.items).toHaveLength(10);
   });
 
-  it('follows a symlinked folder once, under its own name', () => {
+  it('follows a symlinked folder inside the vault once, under its own name', () => {
+    const vault = tempVault(null);
+    mkdirSync(join(vault, 'Real'));
+    writeFileSync(join(vault, 'Real/Linked.md'), '---\nfollowup: active\n---\n');
+    symlinkSync(join(vault, 'Real'), join(vault, 'People'), 'dir');
+    symlinkSync(join(vault, 'Real'), join(vault, 'Again'), 'dir');
+    const json = agendaJson(vault);
+    expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
+  });
+
+  it('does not follow a symlinked folder that leads out of the vault (issue 12 item 8)', () => {
     const vault = tempVault(null);
     const outside = tempVault(null);
     writeFileSync(join(outside, 'Linked.md'), '---\nfollowup: active\n---\n');
     symlinkSync(outside, join(vault, 'People'), 'dir');
-    symlinkSync(outside, join(vault, 'Again'), 'dir');
-    const json = agendaJson(vault);
-    expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
+    symlinkSync('/', join(vault, 'Disk'), 'dir');
+    expect(agendaJson(vault)).toMatchObject({ items: [], problems: [] });
   });
 
   it('reads the frontmatter of a note far longer than the head it reads first', () => {

@@ -5,7 +5,8 @@
  * `followup:` line (then it is never decoded or parsed). Only a frontmatter longer than the first
  * chunk is read on, in a larger buffer.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { setStamp, type Stamps } from './note-stamps';
 
 const CHUNK = 4096;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -59,9 +60,11 @@ function isFollowupLine(from: number, to: number): boolean {
  * reader checks it). An unclosed frontmatter gives the whole note, for the reader to
  * report. Fences are found as splitNote finds them, line by line.
  */
-export function readNoteHead(file: string): string | null {
+export function readNoteHead(file: string, stamps?: Stamps, at = 0): string | null {
   const fd = openSync(file, 'r');
   try {
+    // Stamped before the read: a change during the read shows as a newer stamp next time.
+    if (stamps) setStamp(stamps, at, fstatSync(fd));
     let n = readSync(fd, buf, 0, CHUNK, 0);
     let eof = n < CHUNK;
     const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;

@@ -19,14 +19,28 @@ export interface Walk {
   files: MarkdownFile[];
   /** Folders or files that could not be read, with why. */
   unreadable: { path: string; message: string }[];
+  /** Every folder walked, by vault path: what a later walk may reuse while the folder is unchanged. */
+  listings: Map<string, FolderListing>;
+}
+
+/** A folder's entries that matter, as of its mtime and inode (adding or removing a name changes the mtime). */
+export interface FolderListing {
+  mtimeMs: number;
+  ino: number;
+  /** Sorted names of subfolders (`d`), Markdown files (`f`) and anything else to stat (`l`: links). */
+  names: string[];
+  kinds: string;
 }
 
 const SKIP = new Set(['node_modules']);
 const skipped = (name: string): boolean => name.startsWith('.') || SKIP.has(name);
 
-/** `startPath` is vault-relative ('' for the whole vault). */
-export function walkVault(root: string, startPath = ''): Walk {
-  const walk: Walk = { files: [], unreadable: [] };
+/**
+ * `startPath` is vault-relative ('' for the whole vault). `known` are listings from an earlier
+ * walk (the cache): a folder whose mtime and inode are unchanged is not listed again.
+ */
+export function walkVault(root: string, startPath = '', known?: ReadonlyMap<string, FolderListing>): Walk {
+  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
   const start = join(root, startPath);
   let real: string;
   let vault: string;
@@ -38,7 +52,7 @@ export function walkVault(root: string, startPath = ''): Walk {
     return walk;
   }
   const inside = vault === '/' ? () => true : (target: string) => target === vault || target.startsWith(`${vault}/`);
-  visit(start, real, startPath, { seen: new Set(), inside, walk });
+  visit(start, real, startPath, { seen: new Set(), inside, walk, known });
   return walk;
 }
 
@@ -48,6 +62,42 @@ interface WalkState {
   /** Whether a resolved path is in the vault. */
   inside: (real: string) => boolean;
   walk: Walk;
+  known: ReadonlyMap<string, FolderListing> | undefined;
+}
+
+function listFolder(dir: string, path: string, state: WalkState): FolderListing | null {
+  let mtimeMs = NaN;
+  let ino = NaN;
+  if (state.known) {
+    try {
+      const st = statSync(dir);
+      mtimeMs = st.mtimeMs;
+      ino = st.ino;
+      const old = state.known.get(path);
+      if (old && old.mtimeMs === mtimeMs && old.ino === ino) return old;
+    } catch {
+      // readdir below says why.
+    }
+  }
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    state.walk.unreadable.push({ path: path || '.', message: reason(error) });
+    return null;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names: string[] = [];
+  let kinds = '';
+  for (const entry of entries) {
+    const name = entry.name;
+    if (skipped(name)) continue;
+    const kind = entry.isDirectory() ? 'd' : entry.isFile() ? (name.toLowerCase().endsWith('.md') ? 'f' : '') : 'l';
+    if (kind === '') continue;
+    names.push(name);
+    kinds += kind;
+  }
+  return { mtimeMs, ino, names, kinds };
 }
 
 /**
@@ -60,25 +110,20 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
   const { seen, walk } = state;
   if (seen.has(real)) return;
   seen.add(real);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    walk.unreadable.push({ path: path || '.', message: reason(error) });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const name = entry.name;
-    if (skipped(name)) continue;
+  const listing = listFolder(dir, path, state);
+  if (listing === null) return;
+  walk.listings.set(path, listing);
+  const { names, kinds } = listing;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] ?? '';
     // Not path.join: `dir` is already normal, and join's normalising showed in the profile.
     const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
-    const isMarkdown = name.toLowerCase().endsWith('.md');
-    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
-    else if (entry.isFile()) {
-      if (isMarkdown) walk.files.push({ file, path: childPath });
-    } else {
+    const kind = kinds[k];
+    if (kind === 'd') visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
+    else if (kind === 'f') walk.files.push({ file, path: childPath });
+    else {
+      const isMarkdown = name.toLowerCase().endsWith('.md');
       let st: Stats;
       let target: string;
       try {
