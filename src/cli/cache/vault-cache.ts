@@ -8,26 +8,34 @@
  * the file, so another version's cache is foreign.
  */
 import { realpathSync, statSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import type { ReadResult } from '../../core/schema';
 import { isRacy, sameStamp, type Stamps } from '../vault/note-stamps';
 import type { FolderListing } from '../vault/walk-vault';
 import { cacheDir, cacheFileFor, loadCacheFile, saveCacheFile } from './cache-file';
 
-const FORMAT = 'followups-cache/1';
+const FORMAT = 'followups-cache/2';
+export const HIT = 'hit';
 export const RACY_MS = 2000;
 /** Rendered outputs kept per vault (e.g. `agenda` and `agenda --json`, today and tomorrow). */
 const MAX_OUTPUTS = 4;
 
+/**
+ * As stored: what every run needs is flat (one string of paths, one array of stamps); the read
+ * results are a nested v8 buffer, deserialised only when a note changed or an output is new, so
+ * a repeat run with nothing changed never builds 10k contact objects.
+ */
 interface CacheData {
   format: string;
   version: string;
   vault: string;
   /** When the saving run started, before it stamped anything. */
   savedAt: number;
-  paths: string[];
+  /** Vault paths joined by NUL (a character no file name holds). */
+  paths: string;
   stamps: Stamps;
-  results: (ReadResult | null)[];
-  listings: [string, FolderListing][];
+  results: Uint8Array;
+  listings: [path: string, mtimeMs: number, ino: number, names: string, kinds: string][];
   outputs: [key: string, text: string][];
 }
 
@@ -49,28 +57,46 @@ function isCacheData(v: unknown, version: string, vault: string): v is CacheData
     d.version === version &&
     d.vault === vault &&
     typeof d.savedAt === 'number' &&
-    Array.isArray(d.paths) &&
+    typeof d.paths === 'string' &&
     d.stamps instanceof Float64Array &&
-    d.stamps.length === d.paths.length * 4 &&
-    Array.isArray(d.results) &&
-    d.results.length === d.paths.length &&
+    d.results instanceof Uint8Array &&
     Array.isArray(d.listings) &&
     Array.isArray(d.outputs)
   );
 }
+
+const splitPaths = (joined: string): string[] => (joined === '' ? [] : joined.split('\0'));
 
 export class VaultCache {
   private readonly file: string;
   private readonly version: string;
   private readonly vault: string;
   private readonly old: CacheData | null;
+  private readonly paths: string[];
+  private results: (ReadResult | null)[] | null = null;
   private byPath: Map<string, number> | null = null;
 
   private constructor(file: string, version: string, vault: string, old: CacheData | null) {
     this.file = file;
     this.version = version;
     this.vault = vault;
-    this.old = old;
+    const paths = old === null ? [] : splitPaths(old.paths);
+    // A file whose parts disagree is as good as corrupt.
+    this.old = old !== null && old.stamps.length === paths.length * 4 ? old : null;
+    this.paths = this.old === null ? [] : paths;
+  }
+
+  /** The saved read results, decoded on first need; null (all misses) when they do not decode. */
+  private savedResults(): (ReadResult | null)[] | null {
+    if (this.results === null && this.old !== null) {
+      try {
+        const value = deserialize(this.old.results) as unknown;
+        if (Array.isArray(value) && value.length === this.paths.length) this.results = value as (ReadResult | null)[];
+      } catch {
+        // Corrupt: every note is read again.
+      }
+    }
+    return this.results;
   }
 
   /** The vault's cache, or null when there can be none (the vault's real path is unknown). */
@@ -92,34 +118,44 @@ export class VaultCache {
     const old = this.old;
     const known = new Map<string, FolderListing>();
     if (old === null) return known;
-    for (const [path, listing] of old.listings) if (listing.mtimeMs < old.savedAt - RACY_MS) known.set(path, listing);
+    for (const [path, mtimeMs, ino, names, kinds] of old.listings) {
+      if (mtimeMs < old.savedAt - RACY_MS) known.set(path, { mtimeMs, ino, names: names === '' ? [] : names.split('\0'), kinds });
+    }
     return known;
   }
 
   get empty(): boolean {
-    return this.old === null || this.old.paths.length === 0;
+    return this.paths.length === 0;
   }
 
   /**
-   * The cached result for the note at `path` when `stamps[at]` is the stamp it was read with
-   * (and it was not racy); undefined when it must be read.
+   * HIT when the note at `path` has the stamp `stamps[at]` it was read with (and was not racy);
+   * undefined when it must be read.
    */
-  lookup(path: string, position: number, stamps: Stamps, at: number): ReadResult | null | undefined {
+  lookup(path: string, position: number, stamps: Stamps, at: number): typeof HIT | undefined {
     const old = this.old;
     if (old === null) return undefined;
-    let i = old.paths[position] === path ? position : -1;
+    let i = this.paths[position] === path ? position : -1;
     if (i === -1) {
-      this.byPath ??= new Map(old.paths.map((p, k) => [p, k]));
+      this.byPath ??= new Map(this.paths.map((p, k) => [p, k]));
       i = this.byPath.get(path) ?? -1;
     }
     if (i === -1 || !sameStamp(old.stamps, i, stamps, at) || isRacy(old.stamps, i, old.savedAt, RACY_MS)) return undefined;
-    return old.results[i] ?? null;
+    return HIT;
+  }
+
+  /** The saved result of the note at `position` (after `lookup` said HIT for it). */
+  result(path: string, position: number): ReadResult | null | undefined {
+    const results = this.savedResults();
+    if (results === null) return undefined;
+    const i = this.paths[position] === path ? position : (this.byPath?.get(path) ?? -1);
+    return i === -1 ? undefined : (results[i] ?? null);
   }
 
   /** Exactly the notes of the cache, in its order (none added or removed). */
   sameFiles(files: readonly { path: string }[]): boolean {
-    const paths = this.old?.paths;
-    if (paths?.length !== files.length) return false;
+    const paths = this.paths;
+    if (this.old === null || paths.length !== files.length) return false;
     for (let i = 0; i < files.length; i++) if (paths[i] !== files[i]?.path) return false;
     return true;
   }
@@ -130,7 +166,8 @@ export class VaultCache {
     return this.old.outputs.find(([k]) => k === key)?.[1] ?? null;
   }
 
-  save(state: { startedAt: number; paths: string[]; stamps: Stamps; results: (ReadResult | null)[]; listings: Map<string, FolderListing>; sameNotes: boolean; output?: [string, string] }): void {
+  /** `results` may be a function: a run that read nothing new need not decode them just to save. */
+  save(state: { startedAt: number; paths: string[]; stamps: Stamps; results: () => (ReadResult | null)[]; listings: Map<string, FolderListing>; sameNotes: boolean; output?: [string, string] }): void {
     const kept = state.sameNotes && this.old ? this.old.outputs : [];
     const outputs = state.output ? [state.output, ...kept.filter(([k]) => k !== state.output?.[0])].slice(0, MAX_OUTPUTS) : kept;
     const data: CacheData = {
@@ -138,10 +175,10 @@ export class VaultCache {
       version: this.version,
       vault: this.vault,
       savedAt: state.startedAt,
-      paths: state.paths,
+      paths: state.paths.join('\0'),
       stamps: state.stamps,
-      results: state.results,
-      listings: [...state.listings],
+      results: state.sameNotes && this.old !== null ? this.old.results : serialize(state.results()),
+      listings: [...state.listings].map(([path, l]) => [path, l.mtimeMs, l.ino, l.names.join('\0'), l.kinds]),
       outputs,
     };
     saveCacheFile(this.file, data);

@@ -5,12 +5,11 @@
  * vault the reads are mostly system calls and YAML parses, which scale with cores; a small vault
  * does not pay for a worker's start-up.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { receiveMessageOnPort, MessageChannel, Worker, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { ReadResult } from '../../core/schema';
-import { newStamps, setStamp, type Stamps } from './note-stamps';
+import { newStamps, stampPath, type Stamps } from './note-stamps';
 import { readNote } from './read-note';
 import type { MarkdownFile } from './walk-vault';
 
@@ -41,10 +40,7 @@ function doBlock(mode: Mode, files: readonly MarkdownFile[], index: number, stam
   for (let i = index * BLOCK; i < to; i++) {
     const file = files[i] as MarkdownFile;
     if (mode === 'read') results.push(readNote(file, stamps, i));
-    else {
-      const st = statSync(file.file, { throwIfNoEntry: false });
-      if (st !== undefined) setStamp(stamps, i, st);
-    }
+    else stampPath(stamps, i, file.file);
   }
   return [index, results];
 }

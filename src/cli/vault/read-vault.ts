@@ -59,31 +59,48 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   // Stat every note; read only those whose stamp differs from the cached one.
   const files = walk.files;
   const stamps = cache.empty ? newStamps(files.length) : statNotes(files);
-  const results: (ReadResult | null)[] = new Array<ReadResult | null>(files.length).fill(null);
   const missed: number[] = [];
+  const hits: number[] = [];
   for (let i = 0; i < files.length; i++) {
-    const hit = cache.lookup((files[i] as MarkdownFile).path, i, stamps, i);
-    if (hit === undefined) missed.push(i);
-    else results[i] = hit;
-  }
-  if (missed.length > 0) {
-    const fresh = readNotes(missed.map((i) => files[i] as MarkdownFile));
-    for (let k = 0; k < missed.length; k++) {
-      const i = missed[k] as number;
-      results[i] = fresh.results[k] ?? null;
-      stamps.set(fresh.stamps.subarray(k * 4, k * 4 + 4), i * 4);
-    }
+    if (cache.lookup((files[i] as MarkdownFile).path, i, stamps, i) === undefined) missed.push(i);
+    else hits.push(i);
   }
   // The outputs saved with the cache hold while every note (and no unreadable one) is as saved.
   const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles(files);
-  const reads = [...problems, ...results.filter((r): r is ReadResult => r !== null)];
+  let results: (ReadResult | null)[] | null = null;
+  /** Every note's result: saved ones decoded, changed ones read. Only built when needed. */
+  const allResults = (): (ReadResult | null)[] => {
+    if (results !== null) return results;
+    const all = new Array<ReadResult | null>(files.length).fill(null);
+    for (const i of hits) {
+      const saved = cache.result((files[i] as MarkdownFile).path, i);
+      if (saved === undefined) missed.push(i);
+      else all[i] = saved;
+    }
+    readMissed(all);
+    results = all;
+    return all;
+  };
+  const readMissed = (all: (ReadResult | null)[]): void => {
+    if (missed.length === 0) return;
+    const fresh = readNotes(missed.map((i) => files[i] as MarkdownFile));
+    for (let k = 0; k < missed.length; k++) {
+      const i = missed[k] as number;
+      all[i] = fresh.results[k] ?? null;
+      stamps.set(fresh.stamps.subarray(k * 4, k * 4 + 4), i * 4);
+    }
+  };
+  let reads: ReadResult[] | null = null;
   return {
     settings,
-    reads,
+    get reads() {
+      reads ??= [...problems, ...allResults().filter((r): r is ReadResult => r !== null)];
+      return reads;
+    },
     cachedOutput: (key) => cache.output(key, sameNotes),
     saveCache: (output) => {
       if (sameNotes && output === undefined) return;
-      cache.save({ startedAt, paths: files.map((f) => f.path), stamps, results, listings: walk.listings, sameNotes, output });
+      cache.save({ startedAt, paths: files.map((f) => f.path), stamps, results: allResults, listings: walk.listings, sameNotes, output });
     },
   };
 }
