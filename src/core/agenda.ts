@@ -18,30 +18,39 @@ export interface Agenda {
   problems: Problem[];
 }
 
-/** Stable order that does not depend on the machine's locale. */
-function compareItems(a: AgendaItem, b: AgendaItem): number {
-  const da = a.plan.due;
-  const db = b.plan.due;
+/** An item with its sort key computed once (lower-casing per comparison showed in profiles). */
+interface Keyed {
+  item: AgendaItem;
+  due: Day | null;
+  name: string;
+  path: string;
+}
+
+/** Stable order that does not depend on the machine's locale: due date, name, path. */
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const da = a.due;
+  const db = b.due;
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
     return da < db ? -1 : 1;
   }
-  const na = a.contact.name.toLowerCase();
-  const nb = b.contact.name.toLowerCase();
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a.contact.path < b.contact.path ? -1 : a.contact.path > b.contact.path ? 1 : 0;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** `plan` lets a caller that keeps plans (the plugin's index) hand them over instead of re-planning. */
 export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): Agenda {
-  const items: AgendaItem[] = [];
+  const keyed: Keyed[] = [];
   const problems: Problem[] = [];
   for (const r of read) {
-    if (r.ok) items.push({ contact: r.contact, plan: plan(r.contact, settings, today) });
-    else problems.push(...r.problems);
+    if (r.ok) {
+      const item = { contact: r.contact, plan: plan(r.contact, settings, today) };
+      keyed.push({ item, due: item.plan.due, name: r.contact.name.toLowerCase(), path: r.contact.path });
+    } else problems.push(...r.problems);
   }
-  items.sort(compareItems);
+  keyed.sort(compareKeyed);
+  const items = keyed.map((k) => k.item);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { today, items, problems };
 }
