@@ -1,12 +1,23 @@
 /**
- * Note text -> contact, problems, or null when the note is not a contact. The CLI's reader, so
- * the Problems panel says exactly what `followups check` says about the same note.
+ * Note text -> contact, problems, or null when the note is not a contact: the core's
+ * `readNoteText`, the very reader every action decides with, so the view and the Problems panel
+ * say what an action would find. Most notes are not contacts: those without a `followup:` key in
+ * their frontmatter are passed over before any YAML is parsed (the core reads them the same way).
  */
+import { readNoteText } from '../../core/actions';
+import { splitNote } from '../../core/note-edit';
 import type { ReadResult } from '../../core/schema';
-import { readContactText } from '../../cli/vault/read-contact-text';
+
+const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
 
 export function readNote(path: string, text: string): ReadResult | null {
-  return readContactText(path, text);
+  if (!text.includes('followup')) return null;
+  const parts = splitNote(text);
+  if (!FOLLOWUP_KEY.test(parts.unclosed ? parts.body : (parts.frontmatter ?? ''))) return null;
+  const read = readNoteText(text, path);
+  if (read.kind === 'contact') return { ok: true, contact: read.contact };
+  if (read.kind === 'problems') return { ok: false, problems: read.problems };
+  return null;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

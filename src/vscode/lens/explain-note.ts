@@ -8,7 +8,7 @@ import { planFollowUp } from '../../core/rules';
 import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Contact, Day, Plan } from '../../core/types';
-import { stateLabel, stepLabel } from '../../plugin/describe-plan';
+import { stateLabel, stepLabel } from '../../core/words';
 
 export type NoteSummary = { ok: true; contact: Contact; plan: Plan } | { ok: false; problems: number };
 
@@ -22,7 +22,7 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** "Follow-up 2 of 3 · due Thu 19 Nov", "Ask whether to stop · due …", "Replied", "Not contacted yet". */
 export function statusTitle(plan: Plan, askAfter: number): string {
   const step = stepLabel(plan, askAfter);
-  if (step === null || plan.due === null) return stateLabel(plan);
+  if (step === null || plan.due === null) return stateLabel(plan.state);
   return `${capital(step)} · due ${formatShortDay(plan.due)}`;
 }
 

@@ -3,8 +3,19 @@
  * block. Every piece of note text is escaped; links are workspace-root paths the preview opens.
  */
 import type { AgendaItem } from '../../core/agenda';
-import { dueLabel, longDay, slotLabel, stepLabel } from '../../plugin/describe-plan';
-import type { AgendaView } from '../../plugin/agenda-block/render-agenda';
+import { dueLabel, longDay, slotLabel, stepLabel } from '../../core/words';
+import type { BlockOptions } from '../../plugin/agenda-block/block-options';
+import type { Day } from '../../core/types';
+
+export interface AgendaView {
+  /** The block's day and the real today: another day (a past daily note) reads "as of …". */
+  day: Day;
+  realToday: Day;
+  options: BlockOptions;
+  items: AgendaItem[];
+  askAfter: number;
+  problemCount: number;
+}
 
 export type Escape = (text: string) => string;
 

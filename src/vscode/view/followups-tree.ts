@@ -4,7 +4,7 @@ import type { Agenda } from '../../core/agenda';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import type { ContactIndex } from '../index/contact-index';
-import { childNodes, contextValue, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
+import { childNodes, contextValue, groupSize, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
 
 const ICONS: Record<string, string> = {
   overdue: 'warning',
@@ -54,7 +54,7 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
   getTreeItem(node: FollowupNode): vscode.TreeItem {
     if (node.kind === 'group') {
       const { group } = node;
-      const size = group.id === 'problems' ? group.broken.length : group.items.length;
+      const size = groupSize(group);
       const state = group.collapsedByDefault ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
       const item = new vscode.TreeItem(group.title, state);
       item.id = nodeId(node);

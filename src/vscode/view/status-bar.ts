@@ -1,8 +1,16 @@
 /** "2 follow-ups due" (today and overdue) in the status bar; hidden when nothing is due. Click: the view. */
 import * as vscode from 'vscode';
-import { dueCount, dueText } from '../../plugin/status-bar';
-import type { ContactIndex } from '../index/contact-index';
+import type { Agenda } from '../../core/agenda';
 import type { Day } from '../../core/types';
+import type { ContactIndex } from '../index/contact-index';
+
+export function dueCount(agenda: Agenda): number {
+  return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
+}
+
+export function dueText(count: number): string {
+  return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
+}
 
 export function createStatusBar(index: ContactIndex, today: () => Day): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('pleasantlyPersistent.due', vscode.StatusBarAlignment.Left, 10);

@@ -2,10 +2,42 @@
  * The Follow-ups view's rows as plain data: groups from the core's agenda (the sidebar's groups
  * and titles), contact rows with step, due and slot, and one row per broken note.
  */
-import type { Agenda, AgendaItem } from '../../core/agenda';
+import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../plugin/describe-plan';
-import { groupAgenda, groupSize, type BrokenNote, type Group } from '../../plugin/view/groups';
+import { dueLabel, GROUP_TITLES, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
+
+/** One broken note and everything wrong with it. */
+export interface BrokenNote {
+  path: string;
+  messages: string[];
+}
+
+export interface Group {
+  id: GroupId;
+  title: string;
+  items: AgendaItem[];
+  broken: BrokenNote[];
+  /** Paused, replied and stopped rows are history: folded until asked for, as in the sidebar. */
+  collapsedByDefault: boolean;
+}
+
+export function groupAgenda(agenda: Agenda): Group[] {
+  const groups = new Map<GroupId, Group>(
+    GROUP_ORDER.map((id) => [id, { id, title: GROUP_TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
+  );
+  for (const item of agenda.items) groups.get(groupOf(item))?.items.push(item);
+  const broken = new Map<string, BrokenNote>();
+  for (const p of agenda.problems) {
+    const note = broken.get(p.path) ?? { path: p.path, messages: [] };
+    note.messages.push(`${p.key}: ${p.message}`);
+    broken.set(p.path, note);
+  }
+  const problems = groups.get('problems');
+  if (problems) problems.broken = [...broken.values()];
+  return [...groups.values()];
+}
+
+export const groupSize = (group: Group): number => (group.id === 'problems' ? group.broken.length : group.items.length);
 
 export type FollowupNode =
   | { kind: 'group'; group: Group }
@@ -14,7 +46,7 @@ export type FollowupNode =
 
 /** Non-empty groups, in the core's order. */
 export function rootNodes(agenda: Agenda): FollowupNode[] {
-  return groupAgenda(agenda, '')
+  return groupAgenda(agenda)
     .filter((g) => groupSize(g) > 0)
     .map((group) => ({ kind: 'group', group }));
 }
@@ -28,7 +60,7 @@ export function childNodes(node: FollowupNode): FollowupNode[] {
 
 /** "follow-up 2 of 3 · 3 days overdue · Thu afternoon"; "Replied" for a row without a due date. */
 export function rowDescription({ plan }: AgendaItem, today: Day, askAfter: number): string {
-  const parts = [stepLabel(plan, askAfter) ?? stateLabel(plan)];
+  const parts = [stepLabel(plan, askAfter) ?? stateLabel(plan.state)];
   if (plan.due !== null) parts.push(dueLabel(plan.due, today));
   if (plan.slot !== null) parts.push(slotLabel(plan.slot));
   return parts.join(' · ');

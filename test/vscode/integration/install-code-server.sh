@@ -10,7 +10,7 @@ cs_version=${PP_CODE_SERVER_VERSION:-4.139.1}
 node_version=${PP_CODE_SERVER_NODE_VERSION:-24.22.3}
 cache_root=${PP_CODE_SERVER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pleasantly-persistent}
 dir="$cache_root/code-server-$cs_version"
-launcher="$dir/app/node_modules/.bin/code-server"
+launcher="$dir/code-server"
 
 mkdir -p "$cache_root"
 # One install at a time, even when two CI runs start together.
@@ -53,14 +53,21 @@ log "code-server@$cs_version (builds native modules; several minutes)"
   export npm_config_nodedir="$node_home"
   cd "$dir/app"
   echo '{"private":true}' > package.json
-  npm install --no-audit --no-fund --unsafe-perm "code-server@$cs_version" >&2
+  # npm 11 skips dependency install scripts unless allowed; code-server's postinstall runs
+  # `npm install` in lib/vscode, whose native modules need theirs, so the permission must reach
+  # those nested installs too (an environment variable does). Only this pinned package tree.
+  export npm_config_dangerously_allow_all_scripts=true
+  npm install --no-audit --no-fund "code-server@$cs_version" >&2
 )
-[ -x "$launcher" ] || { log "no launcher at $launcher"; exit 1; }
+entry="$dir/app/node_modules/code-server/out/node/entry.js"
+[ -f "$entry" ] || { log "no code-server at $entry"; exit 1; }
+# The postinstall builds lib/vscode's dependencies; without them the server starts but no workbench loads.
+[ -d "$dir/app/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build" ] || { log "code-server's native modules were not built"; exit 1; }
 
 # The launcher is a Node script; pin it to the Node it was built with.
 cat > "$dir/code-server" <<SH
 #!/usr/bin/env bash
-exec "$node_home/bin/node" "$dir/app/node_modules/code-server/out/node/entry.js" "\$@"
+exec "$node_home/bin/node" "$entry" "\$@"
 SH
 chmod +x "$dir/code-server"
 touch "$dir/.complete"
