@@ -22,6 +22,7 @@ export function changedRange(before: string, after: string): ChangedRange {
   let tail = 0;
   while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   const first = before.length - tail;
-  if (tail > 0 && (before[first] === '\n' || isLow(before.charCodeAt(first)))) tail--;
+  const splitsCrlf = before[first] === '\n' && (before[first - 1] === '\r' || after[after.length - tail - 1] === '\r');
+  if (tail > 0 && (splitsCrlf || isLow(before.charCodeAt(first)))) tail--;
   return { start, end: before.length - tail, insert: after.slice(start, after.length - tail) };
 }
