@@ -7,6 +7,8 @@
  * dialogs and pickers. `fake` is the test's handle on it.
  */
 
+import type * as vs from 'vscode';
+
 type Listener<T> = (e: T) => unknown;
 
 export class Disposable {
@@ -146,10 +148,14 @@ export class CodeActionKind {
   constructor(readonly value: string) {}
 }
 
+/**
+ * VS Code's extension host stamps each text edit with the version of the document it knows when
+ * the edit is made; the main thread refuses the edit if the document moved on since.
+ */
 export class WorkspaceEdit {
-  readonly edits: Array<{ uri: Uri; range: Range; text: string }> = [];
+  readonly edits: Array<{ uri: Uri; range: Range; text: string; version: number | undefined }> = [];
   replace(uri: Uri, range: Range, text: string): void {
-    this.edits.push({ uri, range, text });
+    this.edits.push({ uri, range, text, version: documents.get(uri.path)?.version });
   }
 }
 
@@ -293,8 +299,9 @@ export const fake = {
     this.statusBar = { text: '', visible: false };
     window.activeTextEditor = undefined;
   },
-  uri(rel: string): Uri {
-    return Uri.file(`${ROOT}/${rel}`);
+  /** Typed as the real module's Uri, so tests pass it to the code under test as VS Code would. */
+  uri(rel: string): vs.Uri {
+    return Uri.file(`${ROOT}/${rel}`) as unknown as vs.Uri;
   },
   /** Writes a file as another program would: watchers see a create or a change. */
   writeFile(path: string, text: string | Uint8Array, opts: { fromSave?: boolean; silent?: boolean } = {}): void {
@@ -335,7 +342,7 @@ export const fake = {
     return [...registeredCommands.keys()];
   },
   diagnostics(rel: string): Diagnostic[] {
-    const key = fake.uri(rel).toString();
+    const key = Uri.file(`${ROOT}/${rel}`).toString();
     return collections.flatMap((c) => c.entries.get(key) ?? []);
   },
   changeConfiguration(): void {
@@ -417,8 +424,7 @@ export const workspace = {
   async applyEdit(edit: WorkspaceEdit): Promise<boolean> {
     for (const e of edit.edits) {
       const doc = await workspace.openTextDocument(e.uri);
-      const seen = editVersions.get(edit)?.get(e.uri.path);
-      if (seen !== undefined && seen !== doc.version) return false;
+      if (e.version !== undefined && e.version !== doc.version) return false;
     }
     for (const e of edit.edits) {
       const doc = documents.get(e.uri.path);
@@ -443,22 +449,6 @@ export const workspace = {
   onDidCloseTextDocument: closeDocument.event,
   onDidChangeConfiguration: changeConfiguration.event,
 };
-
-/**
- * VS Code's extension host stamps each text edit with the version of the document it knows
- * when the edit is made; the main thread refuses the edit if the document moved on. The fake
- * records that version when `replace` is called.
- */
-const editVersions = new WeakMap<WorkspaceEdit, Map<string, number>>();
-const replace = WorkspaceEdit.prototype.replace;
-WorkspaceEdit.prototype.replace = function (this: WorkspaceEdit, uri: Uri, range: Range, text: string): void {
-  const doc = documents.get(uri.path);
-  const versions = editVersions.get(this) ?? new Map<string, number>();
-  if (doc) versions.set(uri.path, doc.version);
-  editVersions.set(this, versions);
-  replace.call(this, uri, range, text);
-};
-
 
 // ---- window ----------------------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ export function checkDay(value: string, today: Day): string | null {
 }
 
 export async function pickSnoozeDay(today: Day): Promise<Day | undefined> {
-  const presets = snoozePresets(today).map((p) => ({ label: p.title, description: formatDay(p.until, today), until: p.until as Day | null }));
-  const pick = await vscode.window.showQuickPick([...presets, { label: 'Pick a date…', description: '', until: null }], { title: 'Snooze until' });
+  const items: Array<{ label: string; description: string; until: Day | null }> = snoozePresets(today).map((p) => ({ label: p.title, description: formatDay(p.until, today), until: p.until }));
+  items.push({ label: 'Pick a date…', description: '', until: null });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Snooze until' });
   if (!pick) return undefined;
   if (pick.until !== null) return pick.until;
   const typed = await vscode.window.showInputBox({ title: 'Snooze until', prompt: 'Not due before this day', placeHolder: 'YYYY-MM-DD', validateInput: (v) => checkDay(v, today) });

@@ -12,7 +12,7 @@ export function followupsSection(text: string): Section | null {
   let offset = 0;
   let start = -1;
   let inFence = false;
-  for (const line of text.split(/(?<=\n)/)) {
+  for (const line of linesWithBreaks(text)) {
     const bare = line.replace(/\r?\n$/, '');
     if (/^(```|~~~)/.test(bare)) inFence = !inFence;
     const m = inFence ? null : HEADING.exec(bare);
@@ -23,4 +23,14 @@ export function followupsSection(text: string): Section | null {
     offset += line.length;
   }
   return start === -1 ? null : { start, end: text.length };
+}
+
+function* linesWithBreaks(text: string): Generator<string> {
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const to = nl === -1 ? text.length : nl + 1;
+    yield text.slice(from, to);
+    from = to;
+  }
 }

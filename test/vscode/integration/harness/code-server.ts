@@ -5,6 +5,7 @@
  * without auth.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -76,7 +77,7 @@ export function installExtension(bin: string, profile: string, extensions: strin
   });
 }
 
-export async function startCodeServer(bin: string, profile: string, extensions: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startCodeServer(bin: string, profile: string, extensions: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', profile, '--extensions-dir', extensions];
   const child = spawn(bin, args, { env: { ...process.env, EXTENSIONS_GALLERY: GALLERY, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -87,12 +88,7 @@ export async function startCodeServer(bin: string, profile: string, extensions: 
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${log.join('')}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
-    } catch {
-      // Not listening yet.
-    }
+    if (await answers(`${url}/healthz`)) break;
     if (Date.now() > deadline) throw new Error(`code-server did not answer on ${url} within 3 minutes:\n${log.join('')}`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -106,4 +102,16 @@ export async function startCodeServer(bin: string, profile: string, extensions: 
     clearTimeout(timer);
   };
   return { url, process: child, log, stop };
+}
+
+/** True when the URL answers 200; false while nothing listens yet. */
+function answers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.setTimeout(5_000, () => req.destroy());
+  });
 }
