@@ -104,18 +104,16 @@ export function snoozePresets(today: Day): { title: string; until: Day }[] {
 // ---- Refusals ------------------------------------------------------------------------------
 
 export const refusals = {
-  notAContact: (path: string, why: string) => `${path} is not a follow-up note: ${why}. Start following up on it first (add \`followup: active\`).`,
+  notAContact: (path: string, why: string) => `${path}: not a follow-up note: ${why}; add \`followup: active\` to start (the note was not changed)`,
   alreadyAContact: (path: string) => `${path} is already a follow-up note.`,
-  problems: (problems: readonly Problem[]) => {
-    const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    return first ? `Fix the note first: ${first.path}: ${first.key}: ${first.message}${more}.` : 'Fix the note first.';
-  },
+  /** Every problem on its own line: path, key, what was found and expected. */
+  problems: (problems: readonly Problem[]) =>
+    problems.length === 0 ? 'The note has problems (the note was not changed)' : problems.map((p) => `${p.path}: ${p.key}: ${p.message} (the note was not changed)`).join('\n'),
   stoppedIsFinal: (name: string) =>
     `${name} asked you to stop, so the note stays stopped: that is final. If it was a mistake, change \`followup: stopped\` in the note yourself.`,
   stoppedNoMessages: (name: string) => `${name} asked you to stop, so no more messages go out; nothing was logged.`,
   stoppedNoSnooze: (name: string) => `${name} asked you to stop: there is no follow-up to snooze.`,
-  cannotEdit: (path: string, why: string) => `${path} was not changed: ${why}.`,
+  cannotEdit: (path: string, why: string) => `${path}: ${why}; the note was not changed`,
   stopByHand: (path: string, why: string) =>
     `${path} could not be marked as stopped automatically (${why}). Open the note and set \`followup: stopped\` in its frontmatter by hand; until then no follow-up is drafted for it.`,
   snoozeNotAfterToday: (until: Day, today: Day) => `Snooze until a day after today (${formatDay(today, today)}), not ${until}.`,

@@ -45,7 +45,8 @@ export function readNoteText(text: string, path: string): NoteRead {
   if (parts.frontmatter === null) return { kind: 'not-a-contact', why: 'it has no frontmatter' };
   const parsed = parseFrontmatter(parts.frontmatter);
   if (!parsed.ok) {
-    return FOLLOWUP_KEY.test(parts.frontmatter) ? broken(parsed.message) : { kind: 'not-a-contact', why: `its ${parsed.message}` };
+    const message = parsed.message.replace(/^frontmatter/, 'the frontmatter').replace(/\(line (\d+)\)$/, '(line $1 of the note)');
+    return FOLLOWUP_KEY.test(parts.frontmatter) ? broken(message) : { kind: 'not-a-contact', why: `its ${parsed.message}` };
   }
   let data: unknown;
   try {
