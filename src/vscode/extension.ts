@@ -10,6 +10,7 @@ import { registerCommands } from './commands/register-commands';
 import { watchNoteProblems } from './diagnostics/note-problems';
 import { ToneChecker } from './diagnostics/tone-diagnostics';
 import { ToneQuickFix } from './diagnostics/tone-quick-fix';
+import { readNoteHead } from '../cli/vault/read-note-head';
 import { ContactIndex } from './index/contact-index';
 import { ExplainHover } from './lens/explain-hover';
 import { FollowupLens } from './lens/followup-lens';
@@ -46,13 +47,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     return api;
   }
 
-  const index = new ContactIndex(folder, current);
+  // Desktop: read only the frontmatter of each note through Node, as the CLI does.
+  const index = new ContactIndex(folder, current, readNoteHead);
   const tree = new FollowupsTree(index, current, today);
   const tone = new ToneChecker((uri) => {
     const note = index.get(uri);
     return (note?.read.ok ? note.read.contact.language : null) ?? settings.language;
   });
   const lens = new FollowupLens(current, today, (uri) => index.pathOf(uri));
+  const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  treeView.message = 'Reading your notes…';
   let scanned = false;
 
   const settingsWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SETTINGS_FILE));
@@ -69,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     tree,
     tone,
     lens,
-    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    treeView,
     createStatusBar(index, today),
     watchNoteProblems(index, (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? null),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lens),
@@ -98,8 +102,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   };
   void index.start().then(() => {
     scanned = true;
+    treeView.message = undefined;
     timings.firstScanMs = performance.now() - started;
-    timings.notes = index.notesInScope().length;
+    timings.contacts = index.notesInScope().length;
+    timings.findFilesMs = index.scanTimes.findFilesMs;
+    timings.readMs = index.scanTimes.readMs;
     if (timings.firstRenderMs !== undefined) void reportTimings(out, timings);
     void vscode.commands.executeCommand('markdown.preview.refresh');
   });

@@ -7,8 +7,12 @@ import * as vscode from 'vscode';
 export interface Timings {
   activateMs?: number;
   firstScanMs?: number;
+  /** Of the first scan: VS Code's file search, then reading and parsing the notes. */
+  findFilesMs?: number;
+  readMs?: number;
   firstRenderMs?: number;
-  notes?: number;
+  /** Contact notes (valid or not) under the contacts folder after the first scan. */
+  contacts?: number;
 }
 
 export function timingsFile(): string | undefined {
@@ -16,7 +20,7 @@ export function timingsFile(): string | undefined {
 }
 
 export async function reportTimings(out: vscode.OutputChannel, t: Timings): Promise<void> {
-  out.appendLine(`Activated in ${t.activateMs?.toFixed(0)} ms; first scan ${t.firstScanMs?.toFixed(0)} ms (${t.notes} contact notes); view first drawn ${t.firstRenderMs?.toFixed(0)} ms after activation started.`);
+  out.appendLine(`Activated in ${t.activateMs?.toFixed(0)} ms; first scan ${t.firstScanMs?.toFixed(0)} ms (${t.contacts} contact notes); view first drawn ${t.firstRenderMs?.toFixed(0)} ms after activation started.`);
   const file = timingsFile();
   if (!file) return;
   const uri = vscode.Uri.file(file);

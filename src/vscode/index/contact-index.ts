@@ -25,6 +25,14 @@ const SKIPPED_FOLDERS = /(^|\/)(node_modules|\.git|\.obsidian|\.trash)(\/|$)/;
 
 export const isMarkdown = (uri: vscode.Uri): boolean => /\.md$/i.test(uri.path);
 
+/**
+ * Reads only the start of a note on disk: its text up to the end of the frontmatter, or null when
+ * it is certainly not a contact; throws when it cannot be read. Desktop VS Code passes the CLI's
+ * head reader (most of a note's bytes are its body); without one, notes are read whole through
+ * workspace.fs, which also works in a web extension host.
+ */
+export type HeadReader = (fsPath: string) => string | null;
+
 export class ContactIndex implements vscode.Disposable {
   /** By workspace-relative path: one folder, so the path names the note. */
   private readonly notes = new Map<string, IndexedNote>();
@@ -39,6 +47,7 @@ export class ContactIndex implements vscode.Disposable {
   constructor(
     private readonly folder: vscode.WorkspaceFolder,
     private readonly settings: () => Settings,
+    private readonly readHead?: HeadReader,
   ) {}
 
   /** The first (and only) full scan; watching starts before it, so no change is missed. */
@@ -77,13 +86,21 @@ export class ContactIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
   }
 
+  /** How long the first scan's file search and reading took, for the timings. */
+  readonly scanTimes = { findFilesMs: 0, readMs: 0, files: 0 };
+
   private async scan(): Promise<void> {
     this.watch();
+    const t0 = performance.now();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*.md'));
+    const t1 = performance.now();
     const wanted = uris.filter((u) => this.covers(u));
     for (let i = 0; i < wanted.length; i += READ_BATCH) {
       await Promise.all(wanted.slice(i, i + READ_BATCH).map((u) => this.refresh(u, false)));
+      // Let the extension host breathe between batches: other extensions share its thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
+    Object.assign(this.scanTimes, { findFilesMs: t1 - t0, readMs: performance.now() - t1, files: wanted.length });
     this.fireSoon();
   }
 
@@ -158,6 +175,23 @@ export class ContactIndex implements vscode.Disposable {
     if (open) {
       this.store(uri, readNote(path, open.getText()), notify);
       return;
+    }
+    if (this.readHead && uri.scheme === 'file') {
+      let head: string | null | undefined;
+      try {
+        head = this.readHead(uri.fsPath);
+      } catch (error) {
+        if (error instanceof Error && error.message === 'is not UTF-8 text') {
+          this.store(uri, notUtf8(path), notify);
+          return;
+        }
+        // Not readable through Node (gone, or a file only VS Code can reach): ask VS Code below.
+        head = undefined;
+      }
+      if (head !== undefined) {
+        this.store(uri, head === null ? null : readNote(path, head), notify);
+        return;
+      }
     }
     let bytes: Uint8Array;
     try {
