@@ -23,7 +23,8 @@ describe('CodeLens "Log sent"', () => {
       await expect.poll(() => codeLens(wb.page, /^Follow-up \d of \d · due /).count(), { timeout: 150_000 }).toBe(1);
       const from = minute(new Date());
       await codeLens(wb.page, 'Log sent').click();
-      const after = await waitForNote(NOTE, (t) => t !== before);
+      // The whole new text, one `, YYYY-MM-DD HH:mm` longer: a save truncates first, so a read can catch it half-written.
+      const after = await waitForNote(NOTE, (t) => t.length === before.length + ', 2026-12-01 10:05'.length && t.endsWith(before.slice(before.indexOf(LAST) + LAST.length)));
       const to = minute(new Date());
       const logged = /^contacted: \[2026-11-04 09:10, 2026-11-11 14:30, (\d{4}-\d{2}-\d{2} \d{2}:\d{2})\]$/m.exec(after)?.[1];
       expect(logged, after).toBeDefined();
