@@ -1,4 +1,5 @@
 /** The Follow-ups view in real VS Code lists the vault's contacts in the core's groups, in order. */
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectedGroups } from './harness/expected-groups';
 import { openWorkbench, showFollowups, useChromium, viewGroups } from './harness/workbench';
@@ -25,7 +26,11 @@ describe('Follow-ups view', () => {
           { timeout: 90_000 },
         )
         .toBe(true)
-        .catch(() => expect(last.view).toEqual(last.expected));
+        .catch(async () => {
+          // For the investigation: what the view showed when it did not match.
+          await wb.page.screenshot({ path: join(import.meta.dirname, '..', '__screenshots__', 'view-mismatch.png') });
+          expect(last.view).toEqual(last.expected);
+        });
     } finally {
       await wb.close();
     }
