@@ -51,7 +51,7 @@ try {
     if (lines.length > 0) reported = JSON.parse(lines[lines.length - 1]);
     else await new Promise((r) => setTimeout(r, 100));
   }
-  console.log(JSON.stringify({ notes, ...reported, workbenchMs: Math.round(workbenchMs), pageToFirstGroupRowMs: Math.round(rowsMs) }, null, 2));
+  process.stdout.write(`${JSON.stringify({ notes, ...reported, workbenchMs: Math.round(workbenchMs), pageToFirstGroupRowMs: Math.round(rowsMs) }, null, 2)}\n`);
 } finally {
   await browser.close();
   process.kill(-server.pid, 'SIGTERM');
