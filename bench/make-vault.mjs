@@ -4,7 +4,7 @@
  * on every machine. A marker file is written last, so an interrupted run is regenerated and a
  * complete one is skipped.
  *
- * About 20% of the notes are contacts with the frontmatter of DESIGN.md "A contact note" (every
+ * About 20% of the notes are contacts with the frontmatter of docs/design.md "A contact note" (every
  * state, date and cadence form, comments, some problems on purpose); the rest are ordinary
  * notes with tags and aliases, some with `followup:` only in the body. Bodies are 1-20 KB cut
  * from one seeded text pool, in nested folders; some notes have CRLF, a BOM, no frontmatter, or a

@@ -1,6 +1,6 @@
 /**
  * Errors that end a command with a message on stderr and a known exit code:
- * 1 = refused or problems found, 2 = bad usage (DESIGN.md, "Command-line twin").
+ * 1 = refused or problems found, 2 = bad usage (docs/design.md, "Command-line twin").
  */
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;

@@ -12,7 +12,7 @@ export interface CommandSpec {
   name: string;
   /** One line for the tool's own help. */
   summary: string;
-  /** The synopsis, exactly as in DESIGN.md. */
+  /** The synopsis, exactly as in docs/design.md. */
   usage: string;
   /** Arguments and flags explained, for `<command> --help`. */
   details: string;

@@ -56,7 +56,7 @@ export function groupOf(item: AgendaItem): Exclude<GroupId, 'problems'> {
   return item.plan.state === 'not-contacted' ? 'not-contacted' : 'closed';
 }
 
-/** The `agenda --json` shape of DESIGN.md. */
+/** The `agenda --json` shape of docs/design.md. */
 export interface AgendaJson {
   today: Day;
   items: Array<{ path: string; name: string } & Plan>;

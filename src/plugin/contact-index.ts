@@ -3,14 +3,14 @@
  * kept current one note at a time, so a vault of 10k notes costs one lookup per edit.
  */
 import { debounce, Events, TFile } from 'obsidian';
-import type { App, CachedMetadata, Component, TAbstractFile } from 'obsidian';
+import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
 import { buildAgenda } from '../core/agenda';
 import type { Agenda } from '../core/agenda';
 import { isContactFrontmatter, readContact } from '../core/schema';
 import type { ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Day } from '../core/types';
-import type { ContactIndexPort } from './context';
+import type { ContactIndexPort, IndexChange } from './context';
 import { PlanCache } from './plan-cache';
 
 /** Long enough to fold a burst (a rename touching many notes, a sync) into one redraw. */
@@ -23,7 +23,9 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private readonly agendas = new Map<Day, Agenda>();
   private readonly plans = new PlanCache();
   private folder: string;
-  private readonly emitChanged = debounce(() => this.trigger('changed'), CHANGED_DEBOUNCE_MS, true);
+  /** What changed since the last 'changed' event: these notes, or everything (null). */
+  private pending: Set<string> | null = new Set();
+  private readonly emitChanged = debounce(() => this.emit(), CHANGED_DEBOUNCE_MS, true);
 
   constructor(
     private readonly app: App,
@@ -31,6 +33,10 @@ export class ContactIndex extends Events implements ContactIndexPort {
   ) {
     super();
     this.folder = folderPrefix(settings().contactsFolder);
+  }
+
+  override on(name: 'changed', callback: (change: IndexChange) => unknown, ctx?: unknown): EventRef {
+    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
   get(path: string): ReadResult | undefined {
@@ -58,8 +64,8 @@ export class ContactIndex extends Events implements ContactIndexPort {
     host.registerEvent(vault.on('delete', (file) => this.remove(file.path)));
     host.registerEvent(
       vault.on('rename', (file, oldPath) => {
-        const had = this.notes.delete(oldPath);
-        if (!this.updateFromCache(file) && had) this.changed();
+        if (this.notes.delete(oldPath)) this.changed(oldPath);
+        this.updateFromCache(file);
       }),
     );
     this.rebuild();
@@ -85,7 +91,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     if (folder !== this.folder) {
       this.folder = folder;
       this.rebuild();
-    } else this.changed();
+    } else this.changed(null);
   }
 
   private rebuild(): void {
@@ -96,34 +102,40 @@ export class ContactIndex extends Events implements ContactIndexPort {
       const result = read(file.path, metadataCache.getFileCache(file));
       if (result) this.notes.set(file.path, result);
     }
-    this.changed();
+    this.changed(null);
   }
 
-  /** Returns whether the index changed. */
-  private update(file: TFile, cache: CachedMetadata | null): boolean {
+  private update(file: TFile, cache: CachedMetadata | null): void {
     const result = this.inFolder(file.path) ? read(file.path, cache) : undefined;
     if (result) this.notes.set(file.path, result);
-    else if (!this.notes.delete(file.path)) return false;
-    this.changed();
-    return true;
+    else if (!this.notes.delete(file.path)) return;
+    this.changed(file.path);
   }
 
-  private updateFromCache(file: TAbstractFile): boolean {
-    if (!(file instanceof TFile) || file.extension !== 'md') return false;
-    return this.update(file, this.app.metadataCache.getFileCache(file));
+  private updateFromCache(file: TAbstractFile): void {
+    if (file instanceof TFile && file.extension === 'md') this.update(file, this.app.metadataCache.getFileCache(file));
   }
 
   private remove(path: string): void {
-    if (this.notes.delete(path)) this.changed();
+    if (this.notes.delete(path)) this.changed(path);
   }
 
   private inFolder(path: string): boolean {
     return this.folder === '' || path.startsWith(this.folder);
   }
 
-  private changed(): void {
+  /** `path` changed, or (null) every note or the settings did. */
+  private changed(path: string | null): void {
     this.agendas.clear();
+    if (path === null) this.pending = null;
+    else this.pending?.add(path);
     this.emitChanged();
+  }
+
+  private emit(): void {
+    const change: IndexChange = this.pending === null ? { type: 'all' } : { type: 'notes', paths: [...this.pending] };
+    this.pending = new Set();
+    this.trigger('changed', change);
   }
 }
 

@@ -3,22 +3,29 @@
  * plugin itself: a small set of ports, so tests can build them with fakes and no part keeps
  * a reference to another part.
  */
-import type { App, Events } from 'obsidian';
+import type { App, EventRef } from 'obsidian';
 import type { Agenda } from '../core/agenda';
 import type { ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Day } from '../core/types';
 
+/**
+ * What one 'changed' event covers, folded over the debounce: these notes (added, edited,
+ * renamed from or to, removed), or everything (a rebuild, or the settings changed).
+ */
+export type IndexChange = { type: 'notes'; paths: readonly string[] } | { type: 'all' };
+
 /** The live index of contact notes over the metadata cache (src/plugin/contact-index.ts). */
-export interface ContactIndexPort extends Pick<Events, 'on' | 'offref'> {
+export interface ContactIndexPort {
+  /** Fires (debounced) after contact notes or the settings changed; see IndexChange. */
+  on(name: 'changed', callback: (change: IndexChange) => unknown): EventRef;
+  offref(ref: EventRef): void;
   /** The read result for one note, or undefined when it is not a contact note. */
   get(path: string): ReadResult | undefined;
   /** Every contact note's read result. */
   all(): Iterable<ReadResult>;
   /** The agenda as of a day; cached until the index or settings change. */
   agenda(today: Day): Agenda;
-  // Emits 'changed' (debounced, no arguments) after any contact note was added, edited,
-  // renamed or removed, or the settings changed.
 }
 
 export interface PluginContext {

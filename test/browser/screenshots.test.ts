@@ -1,6 +1,7 @@
 /**
- * Light and dark screenshots of the sidebar (400×800) and the agenda block, written to
- * __screenshots__/ as artifacts, and the text in them checked for contrast two ways: computed
+ * Light and dark screenshots of the sidebar (400×800) and the agenda block, written to the
+ * ignored .output/ folder as artifacts (the tracked __screenshots__/ are the README's pictures,
+ * refreshed by hand: copy from .output/ when the look changes on purpose), and the text in them checked for contrast two ways: computed
  * colours against the effective background (every text element), and the screenshot's pixels.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import type { Measured } from './harness/measure';
 import { rowOf, sidebar } from './harness/sidebar';
 
 const context = useBrowser();
-const OUT = join(__dirname, '__screenshots__');
+const OUT = join(__dirname, '.output');
 mkdirSync(OUT, { recursive: true });
 
 const ROW_TEXT = ['.pp-row-name', '.pp-row-context', '.pp-row-step', '.pp-row-due', '.pp-row-slot', '.pp-row-why-toggle', '.pp-problem-message'];

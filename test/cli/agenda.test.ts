@@ -34,7 +34,7 @@ const agendaJson = (vault: string, tz = 'UTC'): AgendaJson => {
 };
 
 describe('agenda --json on the example vault, 2026-11-25', () => {
-  // Worked by hand from DESIGN.md: last + gap, moved off the last weekday and weekends.
+  // Worked by hand from docs/design.md: last + gap, moved off the last weekday and weekends.
   const expected = [
     ['Jobs/Erik Lindqvist.md', 'scheduled', '2026-10-30', 'overdue', 1, 'follow-up', 'midday', 34, true],
     ['Jobs/Jane Doe.md', 'scheduled', '2026-11-19', 'overdue', 2, 'follow-up', 'midday', 14, false],
@@ -76,7 +76,7 @@ describe('agenda as text', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b[');
     const titles = r.stdout.split('\n').filter((l) => /^\S.*\(\d+\)$/.test(l));
-    expect(titles).toEqual(['Overdue (2)', 'Today (1)', 'This week (1)', 'Later (2)', 'Not contacted (1)', 'Paused/Replied/Stopped (3)', 'Problems (1)']);
+    expect(titles).toEqual(['Overdue (2)', 'Today (1)', 'This week (1)', 'Later (2)', 'Not contacted (1)', 'Paused, replied or stopped (3)', 'Problems (1)']);
     expect(r.stdout.split('\n')[0]).toBe('Follow-ups for Wed 25 Nov 2026 — 2 overdue, 1 today, 1 this week, 1 problem');
     const rows = r.stdout.split('\n').filter((l) => /^ {2}\S/.test(l) && l.includes('send '));
     expect(rows).toHaveLength(6);

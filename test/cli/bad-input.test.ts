@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { followups, snapshot, tempFiles, tempVault, useBuiltCli } from './cli-harness';
@@ -41,9 +41,25 @@ describe('notes that cannot be used are never written (exit 1, one clear line)',
     ['Unclosed.md', 'Unclosed.md: frontmatter: the frontmatter starts with `---` but has no closing `---` line (the note was not changed)'],
   ])('%s', (name, message) => {
     const vault = badVault();
-    for (const args of [['sent', name, '--at', '2026-11-25 10:00', '--force'], ['replied', name], ['stop', name], ['pause', name], ['resume', name], ['snooze', name, '2026-12-01'], ['draft', name, '--append']]) {
+    for (const args of [['sent', name, '--at', '2026-11-25 10:00', '--force'], ['replied', name], ['pause', name], ['resume', name], ['snooze', name, '2099-12-01'], ['draft', name, '--append']]) {
       expect(refused(vault, args, 1)).toBe(`followups: ${message}\n`);
     }
+  });
+
+  // "They asked me to stop" must always be recordable: only the YAML itself can stop it.
+  it.each(['Unknown status.md', 'Bad date.md'])('stop still works on %s and changes only `followup`', (name) => {
+    const vault = badVault();
+    const before = readFileSync(join(vault, name), 'utf8');
+    const r = followups(['stop', name], { cwd: vault });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(vault, name), 'utf8')).toBe(before.replace(/^followup: .*$/m, 'followup: stopped'));
+  });
+
+  it.each(['Malformed.md', 'Unclosed.md'])('stop on %s (YAML that cannot be edited) says how to stop by hand', (name) => {
+    const vault = badVault();
+    const stderr = refused(vault, ['stop', name], 1);
+    expect(stderr).toContain(`${name} could not be marked as stopped automatically`);
+    expect(stderr).toContain('set `followup: stopped` in its frontmatter by hand');
   });
 
   it('check lists every problem with path, key and found value, exit 1', () => {

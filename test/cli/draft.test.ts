@@ -35,7 +35,7 @@ describe('draft', () => {
     const r = followups(['draft', join(EXAMPLE_VAULT, 'Jobs/Jane Doe.md'), ...TODAY]);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      'Follow-up 2 to Jane Doe: send Wed 25 Nov, midday (due Thu 19 Nov)',
+      'Follow-up 2 of 3 to Jane Doe: send Wed 25 Nov, midday (due Thu 19 Nov)',
       'To: jane.doe@brightside.example',
       expect.stringMatching(/^Subject: \S/),
     ]);
@@ -44,7 +44,7 @@ describe('draft', () => {
   it.each([
     ['Sales/Karin Ek.md', 'Karin Ek asked you to stop, so there is no follow-up to write.'],
     ['Jobs/Hannah Smith.md', 'Hannah Smith replied: answer them in your own words.'],
-    ['Sales/Globex.md', 'Per Andersson is paused, so no follow-up is due.'],
+    ['Sales/Globex.md', 'Following up with Per Andersson is paused, so no follow-up is due'],
     ['Networking/Priya Natarajan.md', 'No message to Priya Natarajan is logged yet'],
   ])('has no draft for %s: says why kindly, exit 1', (path, why) => {
     const vault = tempVault();
@@ -64,7 +64,7 @@ describe('draft --append', () => {
     const original = readFileSync(note, 'utf8');
     const r = followups(['draft', note, ...TODAY, '--append']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Appended under "## Follow-ups" in Jobs/Jane Doe.md.');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Draft added under "## Follow-ups": Draft — follow-up 2 — 2026-11-25 (Wed midday).');
     const after = readFileSync(note, 'utf8');
     expect(after.startsWith(original)).toBe(true);
     const added = after.slice(original.length);
@@ -74,7 +74,7 @@ describe('draft --append', () => {
     const again = followups(['draft', note, ...TODAY, '--append', '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ step: 2 });
-    expect(again.stderr).toBe('Already in Jobs/Jane Doe.md (same step, same day); nothing changed.\n');
+    expect(again.stderr).toBe('That draft is already in the note (Draft — follow-up 2 — 2026-11-25 (Wed midday)); nothing changed.\n');
     expect(snapshot(vault)).toEqual(before);
     expect(tempFiles(vault)).toEqual([]);
   });

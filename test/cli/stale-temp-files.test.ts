@@ -15,7 +15,7 @@ describe('temp files left by a killed write', () => {
     const other = join(vault, 'Jobs', `.Erik Lindqvist.md.${2 ** 22 + 1}-0123456789ab.tmp`);
     for (const f of [stale, live, other]) writeFileSync(f, 'half a note');
 
-    const r = followups(['snooze', note, '2026-12-14']);
+    const r = followups(['snooze', note, '2099-12-14']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(live)).toBe(true); // a write still in progress elsewhere

@@ -27,17 +27,17 @@ describe('byte-exact writes: comments, CRLF and a BOM survive', () => {
     const { vault, note } = noteVault(eol(before));
     let r = followups(['sent', note, '--at', '2026-11-25 10:05']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toBe('Logged follow-up 2 to Jane Doe at 2026-11-25 10:05. Next: follow-up 3 due Thu 10 Dec.\n');
+    expect(r.stdout).toBe('Logged follow-up 2 to Jane Doe at 2026-11-25 10:05. Next: follow-up 3 of 3 due Thu 10 Dec.\n');
     expect(read(note)).toBe(eol(before.replace('14:30]', '14:30, 2026-11-25 10:05]')));
 
-    r = followups(['snooze', note, '2026-12-14']);
+    r = followups(['snooze', note, '2099-12-14']);
     expect(r.code).toBe(0);
     r = followups(['replied', note]);
     expect(r.code).toBe(0);
     const expected = before
       .replace('14:30]', '14:30, 2026-11-25 10:05]')
       .replace('followup: active', 'followup: replied')
-      .replace('custom: keep me\n', 'custom: keep me\nsnooze: 2026-12-14\n');
+      .replace('custom: keep me\n', 'custom: keep me\nsnooze: 2099-12-14\n');
     expect(read(note)).toBe(eol(expected));
     expect(tempFiles(vault)).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('sent', () => {
   it('logs the first message of a not-contacted note, and refuses a stopped one', () => {
     const { note } = noteVault('---\nfollowup: active\nname: Priya\n---\n');
     const r = followups(['sent', note, '--at', '2026-11-25 08:00']);
-    expect(r.stdout).toBe('Logged the first message to Priya at 2026-11-25 08:00. Next: follow-up 1 due Thu 3 Dec.\n');
+    expect(r.stdout).toBe('Logged the first message to Priya at 2026-11-25 08:00. Next: follow-up 1 of 3 due Thu 3 Dec.\n');
     expect(read(note)).toBe('---\nfollowup: active\nname: Priya\ncontacted: [2026-11-25 08:00]\n---\n');
     const stopped = noteVault('---\nfollowup: stopped\nname: Karin\n---\n');
     const s = followups(['sent', stopped.note, '--at', '2026-11-25 08:00']);
@@ -91,13 +91,13 @@ describe('sent', () => {
 describe('replied, stop, pause, resume', () => {
   it('set followup and say what it means; repeating is a no-op that leaves the file alone', () => {
     const { vault, note } = noteVault('---\nfollowup: true\nname: Sam\ncontacted: [2026-11-12 11:30]\n---\n');
-    expect(followups(['pause', note]).stdout).toBe('Paused Sam: nothing is due until you run `followups resume`.\n');
+    expect(followups(['pause', note]).stdout).toBe('Paused Sam: nothing is due until you resume following up.\n');
     expect(read(note)).toContain('followup: paused\n');
     const before = snapshot(vault);
     const again = followups(['pause', note]);
     expect([again.code, again.stdout]).toEqual([0, 'Sam is already paused; nothing changed.\n']);
     expect(snapshot(vault)).toEqual(before);
-    expect(followups(['resume', note]).stdout).toMatch(/^Resumed Sam\. Next: follow-up 1 due Fri 20 Nov\.\n$/);
+    expect(followups(['resume', note]).stdout).toMatch(/^Resumed Sam\. Next: follow-up 1 of 3 due Fri 20 Nov\.\n$/);
     expect(followups(['replied', note]).code).toBe(0);
     expect(read(note)).toContain('followup: replied\n');
     expect(followups(['stop', note]).stdout).toBe('Marked Sam as stopped: no more follow-ups, as they asked.\n');
@@ -117,10 +117,14 @@ describe('replied, stop, pause, resume', () => {
 });
 
 describe('snooze', () => {
-  it('sets the date and says whether it moves the next follow-up', () => {
-    const { note } = noteVault('---\nfollowup: active\nname: Sofia\ncontacted: [2026-11-20 16:00]\n---\n');
-    expect(followups(['snooze', note, '2026-12-10']).stdout).toBe('Snoozed Sofia until Thu 10 Dec. Next: follow-up 1 due Thu 10 Dec.\n');
-    expect(followups(['snooze', note, '2026-11-26']).stdout).toBe('Snoozed Sofia until Thu 26 Nov. The next follow-up is due Mon 30 Nov anyway.\n');
-    expect(read(note)).toBe('---\nfollowup: active\nname: Sofia\ncontacted: [2026-11-20 16:00]\nsnooze: 2026-11-26\n---\n');
+  it('sets the date and says whether it moves the next follow-up; a day not after today is refused', () => {
+    const { note } = noteVault('---\nfollowup: active\nname: Sofia\ncontacted: [2099-11-20 16:00]\n---\n');
+    expect(followups(['snooze', note, '2099-12-10']).stdout).toBe('Snoozed Sofia until Thu 10 Dec 2099. Next: follow-up 1 of 3 due Thu 10 Dec 2099.\n');
+    expect(followups(['snooze', note, '2099-11-22']).stdout).toBe('Snoozed Sofia until Sun 22 Nov 2099. The next follow-up is due Mon 30 Nov 2099 anyway.\n');
+    expect(read(note)).toBe('---\nfollowup: active\nname: Sofia\ncontacted: [2099-11-20 16:00]\nsnooze: 2099-11-22\n---\n');
+    const past = followups(['snooze', note, '2026-01-05']);
+    expect([past.code, past.stdout]).toEqual([1, '']);
+    expect(past.stderr).toContain('Snooze until a day after today');
+    expect(read(note)).toContain('snooze: 2099-11-22\n');
   });
 });

@@ -1,4 +1,4 @@
-// DESIGN.md "agenda --json": items by due date then name, undated last; problems by path.
+// docs/design.md "agenda --json": items by due date then name, undated last; problems by path.
 import { describe, expect, it } from 'vitest';
 import { agendaToJson, buildAgenda, groupOf } from '../../src/core/agenda';
 import { readContact } from '../../src/core/schema';
@@ -51,7 +51,7 @@ describe('buildAgenda', () => {
 });
 
 describe('agendaToJson', () => {
-  it('has exactly the fields of DESIGN.md and survives JSON', () => {
+  it('has exactly the fields of docs/design.md and survives JSON', () => {
     const json = agendaToJson(agenda);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.today).toBe(TODAY);

@@ -1,4 +1,4 @@
-// DESIGN.md "Values": cadence forms, rejections and the short form written back.
+// docs/design.md "Values": cadence forms, rejections and the short form written back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CADENCE_FORMS, CADENCE_PRESETS, describeGap, formatCadence, parseCadence } from '../../src/core/cadence';

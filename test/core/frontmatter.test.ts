@@ -57,7 +57,7 @@ describe('fixtures read the same in every hand-over', () => {
     expect(all['gray-matter'].ok).toBe(true);
   });
 
-  it('jane-doe.md: the DESIGN.md example, snoozed to Tue 1 Dec', () => {
+  it('jane-doe.md: the docs/design.md example, snoozed to Tue 1 Dec', () => {
     expect(planEverywhere('jane-doe.md', '2026-11-16')).toEqual({
       state: 'scheduled',
       due: '2026-12-01',

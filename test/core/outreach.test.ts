@@ -1,4 +1,4 @@
-// One `contacted` item in each form DESIGN.md "Values" accepts, as text and as YAML libraries hand
+// One `contacted` item in each form docs/design.md "Values" accepts, as text and as YAML libraries hand
 // it over (a bare date as a Date at UTC midnight), in whatever zone the suite runs.
 import { describe, expect, it } from 'vitest';
 import { compareOutreach, formatOutreach, parseOutreach } from '../../src/core/outreach';

@@ -1,4 +1,4 @@
-// Invariants of DESIGN.md "The rules engine" for random contacts, settings and days (1990-2100),
+// Invariants of docs/design.md "The rules engine" for random contacts, settings and days (1990-2100),
 // checked against the independent calendar in builders.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

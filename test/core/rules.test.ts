@@ -1,4 +1,4 @@
-// Every branch of DESIGN.md "The rules engine", with dates worked out by hand from a 2026 calendar:
+// Every branch of docs/design.md "The rules engine", with dates worked out by hand from a 2026 calendar:
 // Mon 2 Nov, Wed 4 Nov, Thu 5 Nov, Fri 6 Nov, Wed 11 Nov, Sat 14 Nov, Mon 16 Nov, Wed 18 Nov.
 import { describe, expect, it } from 'vitest';
 import { bucketOf, kindOfStep, partOfDay, planFollowUp } from '../../src/core/rules';
@@ -6,7 +6,7 @@ import { contact, settings } from './builders';
 
 const plan = (c: ReturnType<typeof contact>, today = '2026-11-05', s = settings()) => planFollowUp(c.build(), s, today);
 
-describe('the example of DESIGN.md', () => {
+describe('the example of docs/design.md', () => {
   it('plans follow-up 2 on Thu 19 Nov at midday, and says why', () => {
     const p = plan(contact().contacted('2026-11-04 09:10', '2026-11-11 14:30'), '2026-11-16');
     expect(p).toEqual({

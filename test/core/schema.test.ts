@@ -1,4 +1,4 @@
-// DESIGN.md "A contact note" and "Values": every key, every accepted spelling, and a problem naming
+// docs/design.md "A contact note" and "Values": every key, every accepted spelling, and a problem naming
 // path, key and value for each malformed one. Values are plain objects as the metadata cache (dates
 // as text) or a YAML library (bare dates as Dates at UTC midnight) hands them over.
 import fc from 'fast-check';
@@ -30,7 +30,7 @@ describe('which notes are contacts', () => {
 });
 
 describe('readContact accepts', () => {
-  it('the example note of DESIGN.md', () => {
+  it('the example note of docs/design.md', () => {
     expect(
       ok({
         name: 'Jane Doe',

@@ -13,7 +13,7 @@ const CUSTOM: Settings = {
 };
 
 describe('migrateSettings', () => {
-  it('gives the DESIGN.md defaults for nothing stored', () => {
+  it('gives the docs/design.md defaults for nothing stored', () => {
     expect(SETTINGS_VERSION).toBe(1);
     for (const raw of [undefined, null, 'settings', 42, [], {}]) expect(migrateSettings(raw)).toEqual(DEFAULTS);
   });

@@ -100,6 +100,23 @@ describe('ContactIndex', () => {
     expect(changed).not.toHaveBeenCalled();
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
     expect(changed).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledWith({ type: 'notes', paths: [JANE, 'Sales/Karin Ek.md', 'Sales/Globex.md'] });
+  });
+
+  it('names both paths of a renamed contact, and says "all" for a settings change', async () => {
+    const app = makeApp(fixtureFiles());
+    const t = createTestContext({ app, today: TODAY });
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS * 2);
+    const changed = vi.fn();
+    t.ctx.index.on('changed', changed);
+    await app.fileManager.renameFile(fileAt(app, JANE), 'Jobs/Jane D.md');
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
+    expect(changed).toHaveBeenLastCalledWith({ type: 'notes', paths: [JANE, 'Jobs/Jane D.md'] });
+    await t.ctx.saveSettings({ ...t.ctx.settings(), minGapDays: 3 });
+    await writeNote(app, 'Sales/Karin Ek.md', contactNote('Karin'));
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
+    expect(changed).toHaveBeenLastCalledWith({ type: 'all' });
+    expect(changed).toHaveBeenCalledTimes(2);
   });
 
   it('stays quiet for notes that are not and were not contacts', async () => {

@@ -10,7 +10,7 @@ import { findCommand } from '../../src/cli/commands';
 import { parseCommandArgs } from '../../src/cli/parse-command-args';
 
 export const SENT_AT = '2026-11-25 10:05';
-export const SNOOZE_TO = '2026-12-24';
+export const SNOOZE_TO = '2099-12-24'; // a day after today for years to come: snooze refuses past days
 
 export function argvFor(vault: string, i: number): string[] {
   const note = join(vault, `note-${String(i).padStart(3, '0')}.md`);

@@ -90,7 +90,7 @@ describe('hostile notes', () => {
     const commands = (file: string): string[][] => [
       ['sent', file, '--at', '2026-11-25 10:05', '--force'],
       ['snooze', file, '2026-12-24'],
-      ['stop', file],
+      ['pause', file],
       ['draft', file, '--append', '--today', TODAY],
     ];
     // One command per note, rotating, keeps the spawns (and CI time) down.
@@ -103,6 +103,36 @@ describe('hostile notes', () => {
       }
     }
     expect(snapshot(vault)).toEqual(before);
+  }, 120_000);
+
+  // "They asked me to stop" must always be recordable: on every bad contact note `stop` either
+  // refuses (the YAML cannot be edited) or changes exactly the `followup` line, nothing else.
+  it('stop on every bad note: refused untouched, or only the `followup` line becomes stopped', async () => {
+    const targets = all.filter((n) => !n.startsWith('ok.'));
+    const copy = mkdtempSync(join(tmpdir(), 'followups-hostile-stop-'));
+    cpSync(vault, copy, { recursive: true });
+    try {
+      for (let at = 0; at < targets.length; at += 8) {
+        const names = targets.slice(at, at + 8);
+        const outs = await Promise.all(names.map((name) => run(['stop', join(copy, name)]).then((out) => ({ name, out }))));
+        for (const { name, out } of outs) {
+          const old = readFileSync(join(vault, name), 'utf8');
+          const now = readFileSync(join(copy, name), 'utf8');
+          if (out.code !== 0 || now === old) {
+            expect(now, name).toBe(old);
+            continue;
+          }
+          const a = old.split('\n');
+          const b = now.split('\n');
+          expect(b.length, name).toBe(a.length);
+          const changed = a.map((line, i) => (line === b[i] ? null : [line, b[i]])).filter((x) => x !== null);
+          expect(changed, name).toHaveLength(1);
+          expect(changed[0]?.[1], name).toMatch(/^\s*["']?followup["']?\s*:\s*["']?stopped/);
+        }
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('the core reader and agenda never throw on any corpus note', () => {

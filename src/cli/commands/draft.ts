@@ -1,14 +1,14 @@
 /** `followups draft <note> [--today YYYY-MM-DD] [--append] [--json]`: the polite draft that is due. */
-import { formatShortDay, weekdayOf } from '../../core/calendar';
-import { draft, renderDraftBlock, type Draft } from '../../core/drafts';
-import { planFollowUp } from '../../core/rules';
-import type { Contact, Day, Plan } from '../../core/types';
+import { appendDraft, draftFor, dueDraft, type DueDraft } from '../../core/actions';
+import type { UserTemplates } from '../../core/drafts';
+import { formatDay, stepLabel } from '../../core/words';
 import { refusal, usageError } from '../cli-error';
+import { clockNow } from '../clock';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
 import { loadUserTemplates } from '../vault/load-user-templates';
-import { editContactNote, openContactNote } from '../write/contact-note';
+import { carryOut, locateNote, readContactNote } from '../write/contact-note';
 
 export const draftCommand: CommandSpec = {
   name: 'draft',
@@ -29,56 +29,44 @@ Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 
   positionals: { min: 1, max: 1 },
   run(args) {
     const today = todayFrom(stringFlag(args, 'today'), (m) => usageError(m, seeHelp(draftCommand)));
-    const append = booleanFlag(args, 'append');
-    const note = openContactNote(args.positionals[0] ?? '', append ? 'write' : 'read');
-    const { contact, settings } = note;
-    const plan = planFollowUp(contact, settings, today);
-    if (plan.kind === null || plan.slot === null) throw refusal(noDraft(contact, plan));
-
-    const { templates, notices } = loadUserTemplates(note.root, settings.templatesFolder, contact.context, plan.kind);
+    const now = { ...clockNow(), day: today };
+    const target = locateNote(args.positionals[0] ?? '');
+    // The templates are chosen by the contact and its next step, read before the lock; the
+    // draft itself is decided again, under the lock, on the text that is written.
+    const first = draftFor(readContactNote(target, booleanFlag(args, 'append')).contact, { settings: target.settings, now });
+    if ('type' in first) throw refusal(first.message);
+    const { templates, notices } = loadUserTemplates(target.root, target.settings.templatesFolder, first.contact.context, first.draft.kind);
     for (const n of notices) process.stderr.write(`followups: ${n}\n`);
-    const written = draft(contact, plan, settings, templates);
-    if (written === null) throw refusal(noDraft(contact, plan));
+    const userTemplates: UserTemplates = templates;
 
-    // A slot already in the past is sent today, in the same part of the day.
-    const sendOn: Day = plan.slot.date < today ? today : plan.slot.date;
+    let due: DueDraft;
+    let said: string | null = null;
+    if (booleanFlag(args, 'append')) {
+      const { write, before } = carryOut(target, appendDraft, {}, { now, userTemplates });
+      const again = dueDraft(before, { path: target.path, settings: target.settings, now, userTemplates });
+      if ('type' in again) throw refusal(again.message);
+      due = again;
+      said = write.message;
+    } else {
+      const again = draftFor(first.contact, { settings: target.settings, now, userTemplates });
+      if ('type' in again) throw refusal(again.message);
+      due = again;
+    }
     const json = booleanFlag(args, 'json');
     if (json) {
-      const { subject, body, kind, step, language } = written;
+      const { subject, body, kind, step, language } = due.draft;
       process.stdout.write(`${JSON.stringify({ subject, body, kind, step, language }, null, 2)}\n`);
-    } else process.stdout.write(draftText(contact, plan, written, sendOn));
-
-    if (append) {
-      const block = renderDraftBlock(written, sendOn, weekdayOf(sendOn), plan.slot.part);
-      const changed = editContactNote(note, [{ op: 'append-draft', block }]) !== null;
-      const said = changed ? `Appended under "## Follow-ups" in ${note.path}.` : `Already in ${note.path} (same step, same day); nothing changed.`;
-      // With --json, stdout stays one JSON object.
-      (json ? process.stderr : process.stdout).write(`${said}\n`);
-    }
+    } else process.stdout.write(draftText(due, target.settings.askAfter, today));
+    // With --json, stdout stays one JSON object.
+    if (said !== null) (json ? process.stderr : process.stdout).write(`${said}\n`);
     return 0;
   },
 };
 
-function draftText(contact: Contact, plan: Plan, d: Draft, sendOn: Day): string {
-  const due = plan.due !== null && plan.due !== sendOn ? ` (due ${formatShortDay(plan.due)})` : '';
-  const head = `${d.kind === 'follow-up' ? 'Follow-up' : d.kind === 'ask-to-stop' ? 'Ask-to-stop follow-up' : 'Check-in'} ${d.step} to ${contact.name}: send ${formatShortDay(sendOn)}, ${plan.slot?.part ?? ''}${due}`;
+function draftText({ contact, plan, draft, sendOn }: DueDraft, askAfter: number, today: string): string {
+  const step = stepLabel(plan, askAfter) ?? draft.kind;
+  const due = plan.due !== null && plan.due !== sendOn ? ` (due ${formatDay(plan.due, today)})` : '';
+  const head = `${step[0]?.toUpperCase() ?? ''}${step.slice(1)} to ${contact.name}: send ${formatDay(sendOn, today)}, ${plan.slot?.part ?? ''}${due}`;
   const to = contact.email === null ? '' : `To: ${contact.email}\n`;
-  return `${head}\n${to}Subject: ${d.subject}\n\n${d.body.trim()}\n`;
-}
-
-/** Why there is no draft, kindly. */
-function noDraft(contact: Contact, plan: Plan): string {
-  const name = contact.name;
-  switch (plan.state) {
-    case 'stopped':
-      return `${name} asked you to stop, so there is no follow-up to write. Respecting that is the kindest follow-up of all.`;
-    case 'replied':
-      return `${name} replied: answer them in your own words. No follow-up is due while you talk.`;
-    case 'paused':
-      return `${name} is paused, so no follow-up is due. Run \`followups resume\` on the note when the time is right.`;
-    case 'not-contacted':
-      return `No message to ${name} is logged yet: the first one is yours to write. Log it with \`followups sent\` and the follow-ups start from there.`;
-    default:
-      return `There is no follow-up due for ${name}.`;
-  }
+  return `${head}\n${to}Subject: ${draft.subject}\n\n${draft.body.trim()}\n`;
 }

@@ -1,4 +1,4 @@
-/** Every command of DESIGN.md "Command-line twin", in the order the help lists them. */
+/** Every command of docs/design.md "Command-line twin", in the order the help lists them. */
 import type { CommandSpec } from '../command-spec';
 import { agendaCommand } from './agenda';
 import { checkCommand } from './check';

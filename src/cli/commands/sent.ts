@@ -1,17 +1,10 @@
 /** `followups sent <note> [--at "YYYY-MM-DD HH:mm"] [--force]`: log a message you sent. */
-import { daysBetween, formatShortDay } from '../../core/calendar';
-import { describeGap } from '../../core/cadence';
-import { logSent } from '../../core/note-edit';
-import { formatOutreach, parseOutreach } from '../../core/outreach';
-import { planFollowUp } from '../../core/rules';
-import type { Contact, Outreach } from '../../core/types';
+import { logSent } from '../../core/actions';
 import { refusal, usageError } from '../cli-error';
+import { clockNow, parseLocalTime } from '../clock';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
-import { readContactText } from '../vault/read-contact-text';
-import { editContactNote, openContactNote } from '../write/contact-note';
-
-const AT_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+import { carryOut, locateNote } from '../write/contact-note';
 
 export const sentCommand: CommandSpec = {
   name: 'sent',
@@ -21,50 +14,27 @@ export const sentCommand: CommandSpec = {
   <note>                     the contact's note
 
 Options:
-  --at "YYYY-MM-DD HH:mm"    when you sent it, local time (default: now)
-  --force                    log it even though it is sooner than the minimum gap
+  --at "YYYY-MM-DD HH:mm"    when you sent it, local time (default: now); an earlier time
+                             than the last one logged goes into the list in date order
+  --force                    log it even though it is sooner than the minimum gap, or more
+                             than a day in the future
 
-Logging a message sooner than the minimum gap after the last one is refused unless --force:
-persistent does not mean every day (rule 2).
+Logging a message sooner than the minimum gap from another one is refused unless --force:
+persistent does not mean every day (rule 2). A local time the clocks skip (a DST gap) is refused.
 Exit status: 0 logged, 1 refused or the note has problems, 2 bad usage.`,
   options: { at: { type: 'string' }, force: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   run(args) {
+    const now = clockNow();
     const atFlag = stringFlag(args, 'at');
-    const at = atFlag === undefined ? parseOutreach(formatOutreach(new Date())) : AT_RE.test(atFlag.trim()) ? parseOutreach(atFlag) : null;
+    const at = atFlag === undefined ? now : parseLocalTime(atFlag);
     if (at === null) throw usageError(`sent: --at should be a local time like "2026-11-25 10:05"; got "${atFlag ?? ''}"`, seeHelp(sentCommand));
-    const note = openContactNote(args.positionals[0] ?? '', 'write');
-    const { contact, settings } = note;
-    if (contact.state === 'stopped') {
-      throw refusal(`${contact.name} asked you to stop, so no more messages go out; nothing was logged.`);
+    if (at === 'gap') {
+      throw refusal(`sent: ${atFlag ?? ''} does not exist on this machine's clock (TZ=${Intl.DateTimeFormat().resolvedOptions().timeZone}): the clocks skip it for daylight saving time. Give the time as your clock showed it, e.g. an hour later; nothing was logged.`);
     }
-    if (!booleanFlag(args, 'force')) tooSoon(contact, at, settings.minGapDays);
-
-    const text = editContactNote(note, [logSent(at.raw)]);
-    const count = contact.contacted.length;
-    const what = count === 0 ? 'the first message' : `follow-up ${count}`;
-    if (text === null) {
-      process.stdout.write(`Nothing changed in ${note.path}.\n`);
-      return 0;
-    }
-    const after = readContactText(note.path, text);
-    const next = after?.ok ? planFollowUp(after.contact, settings, at.day) : null;
-    const tail =
-      next && next.due !== null ? ` Next: ${next.kind} ${next.step ?? ''} due ${formatShortDay(next.due)}.` : contact.state === 'active' ? '' : ` The note stays ${contact.state}.`;
-    process.stdout.write(`Logged ${what} to ${contact.name} at ${at.raw}.${tail}\n`);
+    const target = locateNote(args.positionals[0] ?? '');
+    const { write } = carryOut(target, logSent, { at, force: booleanFlag(args, 'force') }, { now });
+    process.stdout.write(`${write.message}\n`);
     return 0;
   },
 };
-
-/** Rule 2: refuses, saying why, when `at` is closer than the minimum gap to any logged message. */
-function tooSoon(contact: Contact, at: Outreach, minGapDays: number): void {
-  const nearest = contact.contacted
-    .map((o) => ({ o, apart: Math.abs(daysBetween(o.day, at.day)) }))
-    .reduce<{ o: Outreach; apart: number } | null>((best, x) => (best === null || x.apart < best.apart ? x : best), null);
-  if (nearest === null || nearest.apart >= minGapDays) return;
-  const gap = minGapDays === 7 ? 'a week' : describeGap(minGapDays);
-  const distance = nearest.apart === 0 ? 'on the same day' : `only ${describeGap(nearest.apart)} from ${at.day}`;
-  throw refusal(
-    `Not logged: you already wrote to ${contact.name} on ${formatShortDay(nearest.o.day)}, ${distance}. Persistent does not mean every day: wait at least ${gap} between messages (rule 2). If you really sent it, run again with --force.`,
-  );
-}

@@ -1,17 +1,18 @@
 /**
  * The agenda for people: grouped like the plugin's sidebar (Overdue, Today, This week, Later,
- * Not contacted, Paused/Replied/Stopped, Problems), columns aligned, colour only via `paint`.
+ * Not contacted, "Paused, replied or stopped", Problems; the core's GROUP_TITLES), columns aligned, colour only via `paint`.
  */
 import { groupOf, type Agenda, type AgendaItem } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
+import { GROUP_TITLES } from '../../core/words';
 import type { Paint, Palette } from './colour';
 import { dueText, longDay } from './describe-day';
 
 const BUCKETS: readonly { bucket: Bucket; title: string; colour: keyof Palette }[] = [
-  { bucket: 'overdue', title: 'Overdue', colour: 'red' },
-  { bucket: 'today', title: 'Today', colour: 'yellow' },
-  { bucket: 'week', title: 'This week', colour: 'cyan' },
-  { bucket: 'later', title: 'Later', colour: 'bold' },
+  { bucket: 'overdue', title: GROUP_TITLES.overdue, colour: 'red' },
+  { bucket: 'today', title: GROUP_TITLES.today, colour: 'yellow' },
+  { bucket: 'week', title: GROUP_TITLES.week, colour: 'cyan' },
+  { bucket: 'later', title: GROUP_TITLES.later, colour: 'bold' },
 ];
 
 const MAX_NAME = 28;
@@ -70,11 +71,11 @@ export function agendaText(agenda: Agenda, p: Palette): string {
     for (const r of rows) out.push(INDENT + columns([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w));
     out.push('');
   };
-  simple('Not contacted', waiting, (i) => `${i.contact.context}, no message logged yet`);
-  simple('Paused/Replied/Stopped', closed, (i) => i.plan.state);
+  simple(GROUP_TITLES['not-contacted'], waiting, (i) => `${i.contact.context}, no message logged yet`);
+  simple(GROUP_TITLES.closed, closed, (i) => i.plan.state);
 
   if (problems.length > 0) {
-    out.push(p.red(p.bold(`Problems (${problems.length})`)));
+    out.push(p.red(p.bold(`${GROUP_TITLES.problems} (${problems.length})`)));
     for (const pr of problems) out.push(`${INDENT}${pr.path}: ${p.bold(pr.key)}: ${pr.message}`);
     out.push('');
   }

@@ -1,36 +1,33 @@
 /**
- * One contact note named on the command line: its text exactly as on disk, its vault and
- * settings, and the contact read from it. A note with problems is refused here, before any
- * command can write to it.
+ * One contact note named on the command line, and the one way the CLI changes it: under the
+ * note's lock, read its bytes, let the core action decide on exactly that text, and write what
+ * it decided (atomically, keeping mode and owner). The CLI decides nothing itself; a question
+ * the core asks (confirm) becomes a refusal that names the flag that agrees.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { NoteEdit } from '../../core/note-edit';
-import { applyEdit } from '../../core/note-edit';
-import { splitNote } from '../../core/note-edit/split-note';
+import { readNoteText, type Action, type ActionEnv, type Write } from '../../core/actions';
 import type { Settings } from '../../core/settings';
 import type { Contact } from '../../core/types';
+import { refusals } from '../../core/words';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { findVaultRoot, vaultPath } from '../vault/find-vault-root';
 import { loadSettings } from '../vault/load-settings';
-import { readContactText } from '../vault/read-contact-text';
-import { writeFileAtomic } from './write-file-atomic';
+import { withNoteLock } from './note-lock';
+import { readOnlyReason, writeFileAtomic } from './write-file-atomic';
 
-export interface ContactNote {
+export interface NoteTarget {
   /** The real file (a symlinked note is written through to its target). */
   file: string;
   root: string;
   /** Vault-relative, for messages. */
   path: string;
-  bytes: Buffer;
-  text: string;
   settings: Settings;
-  contact: Contact;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export function openContactNote(arg: string, action: 'read' | 'write'): ContactNote {
+export function locateNote(arg: string): NoteTarget {
   let file: string;
   try {
     file = realpathSync(arg);
@@ -39,32 +36,47 @@ export function openContactNote(arg: string, action: 'read' | 'write'): ContactN
   }
   if (!statSync(file).isFile()) throw new CliError(`${arg} is a folder; expected a note (a .md file)`, EXIT_USAGE);
   const root = findVaultRoot(resolve(arg));
-  const path = vaultPath(root, resolve(arg));
-  const bytes = readFileSync(file);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw refusal(`${path}: is not UTF-8 text${action === 'write' ? '; it was not changed' : ''}`);
-  }
-  const settings = loadSettings(root);
-  const read = readContactText(path, text);
-  const untouched = action === 'write' ? ' (the note was not changed)' : '';
-  if (read === null) {
-    const why = splitNote(text).frontmatter === null ? 'it has no frontmatter' : 'its frontmatter has no `followup` key';
-    throw refusal(`${path}: not a follow-up note: ${why}; add \`followup: active\` to start${untouched}`);
-  }
-  if (!read.ok) {
-    throw refusal(read.problems.map((p) => `${p.path}: ${p.key}: ${p.message}${untouched}`).join('\n'));
-  }
-  return { file, root, path, bytes, text, settings, contact: read.contact };
+  return { file, root, path: vaultPath(root, resolve(arg)), settings: loadSettings(root) };
 }
 
-/** Applies edits through the core's one write path; returns the new text, or null when unchanged. */
-export function editContactNote(note: ContactNote, edits: readonly NoteEdit[]): string | null {
-  const result = applyEdit(note.text, edits);
-  if (!result.ok) throw refusal(`${note.path}: ${result.message}; the note was not changed`);
-  if (!result.changed) return null;
-  writeFileAtomic(note.file, result.text, note.bytes, note.path);
-  return result.text;
+function readText(target: NoteTarget, forWrite: boolean): { bytes: Buffer; text: string } {
+  const bytes = readFileSync(target.file);
+  try {
+    return { bytes, text: utf8.decode(bytes) };
+  } catch {
+    throw refusal(`${target.path}: is not UTF-8 text${forWrite ? '; it was not changed' : ''}`);
+  }
+}
+
+/** For commands that only read (print a draft): the contact, or a refusal saying why not. */
+export function readContactNote(target: NoteTarget, forWrite: boolean): { text: string; contact: Contact } {
+  const { text } = readText(target, forWrite);
+  const read = readNoteText(text, target.path);
+  const strip = (m: string): string => (forWrite ? m : m.replace(/ \(the note was not changed\)$/gm, ''));
+  if (read.kind === 'not-a-contact') throw refusal(strip(refusals.notAContact(target.path, read.why)));
+  if (read.kind === 'problems') throw refusal(strip(refusals.problems(read.problems)));
+  return { text, contact: read.contact };
+}
+
+export interface Carried {
+  write: Write;
+  /** The text the decision was made on. */
+  before: string;
+}
+
+/**
+ * Runs `action` on the note under its lock and writes the result. `agreeFlag` is what the user
+ * adds to agree to a confirmation (e.g. `--force`).
+ */
+export function carryOut<R>(target: NoteTarget, action: Action<R>, request: R, env: Omit<ActionEnv, 'path' | 'settings'>, agreeFlag = '--force'): Carried {
+  const readOnly = readOnlyReason(target.file);
+  if (readOnly !== null) throw refusal(`${target.path}: ${readOnly}; it was not changed`);
+  return withNoteLock(target.file, target.path, () => {
+    const { bytes, text } = readText(target, true);
+    const decision = action(text, request, { ...env, path: target.path, settings: target.settings });
+    if (decision.type === 'refuse') throw refusal(decision.message);
+    if (decision.type === 'confirm') throw refusal(`${decision.message} To do it anyway, run again with ${agreeFlag}.`);
+    if (decision.changed) writeFileAtomic(target.file, decision.text, bytes, target.path);
+    return { write: decision, before: text };
+  });
 }

@@ -1,4 +1,8 @@
 /**
+ * NOTE for adapters: `Write.reveal` (optional, added with the actions) names the line to show
+ * after the write, e.g. the heading of an appended draft; adapters may ignore it. Every action
+ * reads the note with `readNoteText` (read-note.ts); refusal wording lives in `core/words.ts`.
+ *
  * The shape every user action shares. An action is a pure function of the note's text as it is
  * about to be written, the request, settings and the clock passed in:
  *
@@ -55,6 +59,8 @@ export interface Write {
   text: string;
   changed: boolean;
   message: string;
+  /** A line of the new text to scroll to (exactly as written, e.g. `### Draft — …`), if any. */
+  reveal?: string;
 }
 
 export type Decision<R> = Refuse | Confirm<R> | Write;

@@ -103,3 +103,43 @@ export function appendDraftBlock(body: string, block: DraftBlock): string {
   const after = rest !== '' && !/^[ \t]*(\r\n|\n|\r)/.test(rest) ? eol : '';
   return `${body.slice(0, at)}${closeLast}${eol}${blockText}${after}${rest}`;
 }
+
+/** A draft block as it stands in the note now, after any edits the user made to it. */
+export interface NoteDraft {
+  heading: string;
+  subject: string;
+  body: string;
+}
+
+const DRAFT_HEADING_PREFIX = '### Draft — ';
+const SUBJECT_PREFIX = '**Subject:**';
+
+/**
+ * The last `### Draft — …` block of a note, read back the way `renderDraftBlock` wrote it: up
+ * to the next heading outside a code fence; null when there is none.
+ */
+export function latestDraftBlock(noteText: string): NoteDraft | null {
+  const lines = splitLines(noteText);
+  const fenced = fencedLines(lines);
+  const isHeading = (i: number): boolean => !fenced[i] && /^#{1,6}\s/.test(lines[i]?.text ?? '');
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!fenced[i] && (lines[i]?.text ?? '').startsWith(DRAFT_HEADING_PREFIX)) {
+      start = i;
+      break;
+    }
+  }
+  if (start === -1) return null;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (isHeading(i)) {
+      end = i;
+      break;
+    }
+  }
+  const block = lines.slice(start + 1, end).map((l) => l.text);
+  const subjectAt = block.findIndex((l) => l.startsWith(SUBJECT_PREFIX));
+  const subject = subjectAt === -1 ? '' : (block[subjectAt] ?? '').slice(SUBJECT_PREFIX.length).trim();
+  const bodyLines = subjectAt === -1 ? block : block.slice(subjectAt + 1);
+  return { heading: (lines[start]?.text ?? '').trimEnd(), subject, body: bodyLines.join('\n').trim() };
+}

@@ -8,9 +8,10 @@ export function checkEdit(edit: NoteEdit): string | null {
     const ok = typeof b === 'object' && b !== null && 'heading' in b && 'markdown' in b && typeof b.heading === 'string' && typeof b.markdown === 'string';
     return ok ? null : 'append-draft needs a block with a heading and markdown';
   }
-  if (edit.op !== 'set' && edit.op !== 'append' && edit.op !== 'delete') return `unknown edit \`${String((edit as { op: unknown }).op)}\``;
+  if (edit.op !== 'set' && edit.op !== 'append' && edit.op !== 'insert' && edit.op !== 'delete') return `unknown edit \`${String((edit as { op: unknown }).op)}\``;
   if (typeof edit.key !== 'string' || edit.key.trim() === '') return 'edit needs a non-empty key';
-  if (edit.op === 'append' && typeof edit.value !== 'string') return `value to append to \`${edit.key}\` must be a string`;
+  if ((edit.op === 'append' || edit.op === 'insert') && typeof edit.value !== 'string') return `value to add to \`${edit.key}\` must be a string`;
+  if (edit.op === 'insert' && !(Number.isInteger(edit.index) && edit.index >= 0)) return `index for \`${edit.key}\` must be a whole number from 0`;
   if (edit.op === 'set') {
     const v: unknown = edit.value;
     if (typeof v === 'number' && !Number.isFinite(v)) return `value for \`${edit.key}\` must be a finite number`;

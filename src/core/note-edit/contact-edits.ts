@@ -7,6 +7,11 @@ export function logSent(at: string): NoteEdit {
   return { op: 'append', key: 'contacted', value: at };
 }
 
+/** A message sent at `at`, before the list's item `index`: an older message keeps `contacted` oldest first. */
+export function insertSent(at: string, index: number): NoteEdit {
+  return { op: 'insert', key: 'contacted', value: at, index };
+}
+
 export function setState(state: FollowupState): NoteEdit {
   return { op: 'set', key: 'followup', value: state };
 }

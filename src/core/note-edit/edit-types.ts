@@ -6,6 +6,8 @@ export type NoteEdit =
   | { op: 'set'; key: string; value: string | number | boolean | string[]; ifMissing?: boolean }
   /** Add an item to a list, in its own style; a single value becomes `[old, new]`; missing -> `[new]`. */
   | { op: 'append'; key: string; value: string }
+  /** Insert an item before the list's item `index` (0-based; past the end appends), in its own style. */
+  | { op: 'insert'; key: string; value: string; index: number }
   | { op: 'delete'; key: string }
   /** Body only: the draft under `## Follow-ups`, via `appendDraftBlock`. */
   | { op: 'append-draft'; block: DraftBlock };

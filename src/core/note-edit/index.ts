@@ -2,4 +2,4 @@ export { applyEdit } from './apply-edit';
 export type { NoteEdit, EditResult } from './edit-types';
 export { splitNote, type NoteParts, type Eol } from './split-note';
 export { parseFrontmatter, type ParsedFrontmatter } from './frontmatter-doc';
-export { logSent, setState, snoozeUntil, setCadence, startFollowUp } from './contact-edits';
+export { logSent, insertSent, setState, snoozeUntil, setCadence, startFollowUp } from './contact-edits';

@@ -35,8 +35,11 @@ function expectedEntries(parsed: ParsedFrontmatter | null, edit: FrontmatterEdit
   if (edit.op === 'delete') return list.filter(([k]) => k !== id);
   let value: unknown;
   if (edit.op === 'set') value = edit.ifMissing && pair ? old : edit.value;
-  else if (old === undefined || old === null) value = [edit.value];
-  else value = Array.isArray(old) ? [...(old as unknown[]), edit.value] : [old, edit.value];
+  else {
+    const items: unknown[] = old === undefined || old === null ? [] : Array.isArray(old) ? [...(old as unknown[])] : [old];
+    items.splice(edit.op === 'insert' ? Math.min(edit.index, items.length) : items.length, 0, edit.value);
+    value = items;
+  }
   return pair ? list.map(([k, v]) => [k, k === id ? value : v]) : [...list, [id, value]];
 }
 

@@ -36,7 +36,38 @@ export function editYaml(yaml: string, parsed: ParsedFrontmatter, edit: Frontmat
     if (deepEqual(valueOf(parsed, pair), edit.value)) return ok(yaml);
     return setValue(yaml, colon, value, edit.value, eol);
   }
+  if (edit.op === 'insert') return insertItem(yaml, colon, value, edit.key, edit.value, edit.index, eol);
   return appendItem(yaml, colon, value, edit.key, edit.value, eol);
+}
+
+/**
+ * `contacted` stays oldest first: an older message goes before the first later item. Past the
+ * end (or into an empty value) it is an append; before a single value it becomes `[new, old]`.
+ */
+function insertItem(yaml: string, colon: number, node: Node, key: string, value: string, index: number, eol: Eol): Step<string> {
+  if (isSeq(node) && index < node.items.length) {
+    if (!node.items.every((item) => isAlias(item) || isScalar(item))) return no(`key \`${key}\` holds a list with nested values; expected a list of single values`);
+    const before = node.items[index];
+    const range = (isScalar(before) || isAlias(before)) && before.range ? before.range : null;
+    if (range === null || !node.range) return no(`cannot locate the list \`${key}\``);
+    if (node.flow) return ok(splice(yaml, range[0], range[0], `${renderString(value, true)}, `));
+    // A block item: a new `- value` line at the same indentation, before the later item's line.
+    const from = lineStart(yaml, range[0]);
+    const dash = yaml.slice(from, range[0]);
+    if (!/^[ \t]*-[ \t]+$/.test(dash)) return no(`cannot locate the list \`${key}\``);
+    return ok(splice(yaml, from, from, `${dash}${renderString(value, false)}${breakAt(yaml, from, eol)}`));
+  }
+  if (isScalar(node) && index === 0 && node.value !== null && node.value !== undefined) {
+    const old = oldItemText(yaml, node);
+    if (old === null) return no(`key \`${key}\` holds a value that cannot become a list`);
+    return ok(replaceValue(yaml, colon, node, `[${renderString(value, true)}, ${old}]`));
+  }
+  return appendItem(yaml, colon, node, key, value, eol);
+}
+
+/** The line break the line before `from` ends with (a CRLF list gets CRLF lines). */
+function breakAt(yaml: string, from: number, eol: Eol): string {
+  return breakBefore(yaml, from) || eol;
 }
 
 function renderNew(value: string | number | boolean | string[]): string {

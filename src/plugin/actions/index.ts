@@ -1,9 +1,8 @@
-/** The plugin's write side: every change a user can make to a contact note. */
+/** The plugin's write side: every change a user can make to a contact note, decided by the core. */
 export { appendDraft } from './append-draft';
 export { logSent } from './log-sent';
-export { readLatestDraft, mailtoUrl, type NoteDraft } from './latest-draft';
-export { contactOf } from './refuse';
-export { setCadence } from './set-cadence';
-export { setFollowupState } from './set-state';
+export { pauseOrResume } from './pause-or-resume';
+export { gone, runAction, type Outcome, type Ran } from './run-action';
 export { pickSnoozeDate, snoozeUntil } from './snooze';
 export { startFollowingUp } from './start-following-up';
+export { noteTextNow } from './write-note';

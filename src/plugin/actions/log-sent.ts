@@ -1,13 +1,7 @@
 import { Notice, type TFile } from 'obsidian';
-import { describeGap } from '../../core/cadence';
-import { daysBetween, formatShortDay } from '../../core/calendar';
-import * as noteEdits from '../../core/note-edit';
-import { formatOutreach } from '../../core/outreach';
-import type { Contact } from '../../core/types';
+import { logSent as decideLogSent } from '../../core/actions';
 import type { PluginContext } from '../context';
-import { askConfirm } from '../modals/confirm-modal';
-import { contactOf, refuse } from './refuse';
-import { writeNote } from './write-note';
+import { runAction } from './run-action';
 
 /** A second "log sent" for the same note this soon after the first is a double click. */
 export const DOUBLE_LOG_MS = 2000;
@@ -28,51 +22,30 @@ function logsOf(ctx: PluginContext): Map<string, 'busy' | number> {
 }
 
 /**
- * Appends now to `contacted`. Asks first when it is sooner than the minimum gap after the last
- * message (rule 2). Resolves true when the message was logged.
+ * "Log sent", decided by the core on the note's text (rule 2's "this soon?" included). This
+ * adapter adds only a UI debounce: a double click, or a click while the question is open, logs
+ * once. Resolves true when a message was logged.
  */
 export async function logSent(ctx: PluginContext, file: TFile): Promise<boolean> {
-  const contact = contactOf(ctx, file);
-  if (!contact) return false;
-  if (contact.state === 'stopped') return refuse(stoppedMessage(contact));
-
+  const key = file.path;
   const logs = logsOf(ctx);
-  const mark = logs.get(file.path);
-  if (mark === 'busy') return refuse(`Already logging a message to ${contact.name}.`);
+  const mark = logs.get(key);
+  if (mark === 'busy') return ignored(`Already logging a message in "${file.basename}".`);
   if (mark !== undefined && ctx.now().getTime() - mark < DOUBLE_LOG_MS) {
-    return refuse(`A message to ${contact.name} was logged a moment ago; logged once.`);
+    return ignored(`A message in "${file.basename}" was logged a moment ago; logged once.`);
   }
-
-  logs.set(file.path, 'busy');
+  logs.set(key, 'busy');
   let logged = false;
   try {
-    if (!(await soonEnoughOrConfirmed(ctx, contact))) return false;
-    // The note may have changed while the confirmation was open: "stopped" is final.
-    if (contactOf(ctx, file)?.state === 'stopped') return refuse(stoppedMessage(contact));
-    const at = formatOutreach(ctx.now());
-    logged = (await writeNote(ctx, file, [noteEdits.logSent(at)])) === 'changed';
-    if (logged) new Notice(`Logged your message to ${contact.name} (${at}).`);
+    logged = (await runAction(ctx, file, decideLogSent, {})).outcome === 'written';
     return logged;
   } finally {
-    if (logged) logs.set(file.path, ctx.now().getTime());
-    else logs.delete(file.path);
+    if (logged) logs.set(key, ctx.now().getTime());
+    else logs.delete(key);
   }
 }
 
-const stoppedMessage = (contact: Contact): string => `${contact.name} asked you to stop, so no more messages are logged.`;
-
-async function soonEnoughOrConfirmed(ctx: PluginContext, contact: Contact): Promise<boolean> {
-  const last = contact.contacted[contact.contacted.length - 1];
-  const minGap = ctx.settings().minGapDays;
-  if (!last) return true;
-  const days = daysBetween(last.day, ctx.today());
-  if (days >= minGap) return true;
-  const when = days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-  return askConfirm(ctx.app, {
-    title: 'Log a follow-up this soon?',
-    message:
-      `Your last message to ${contact.name} was ${when} (${formatShortDay(last.day)}). ` +
-      `Waiting at least ${describeGap(minGap)} between messages keeps it pleasant, not pushy. Log this one anyway?`,
-    confirmText: 'Log it anyway',
-  });
+function ignored(message: string): false {
+  new Notice(message);
+  return false;
 }

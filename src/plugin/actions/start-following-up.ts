@@ -1,21 +1,15 @@
-import { Notice, type TFile } from 'obsidian';
-import * as noteEdits from '../../core/note-edit';
-import { formatOutreach } from '../../core/outreach';
+import type { TFile } from 'obsidian';
+import { startFollowingUp as decideStart } from '../../core/actions';
 import type { PluginContext } from '../context';
 import { askStartDetails } from '../modals/start-form-modal';
-import { refuse } from './refuse';
-import { writeNote } from './write-note';
+import { runAction } from './run-action';
 
 /**
- * Makes a note a contact: `followup: active` and the first message as sent now, after asking
- * what it was about. Existing `contacted`, `context` and `topic` values are kept.
+ * Asks what the first message was about, then makes the note a contact (the core decides, on
+ * the note's text, and refuses a note that already is one). Resolves true when it became one.
  */
 export async function startFollowingUp(ctx: PluginContext, file: TFile): Promise<boolean> {
-  if (ctx.index.get(file.path) !== undefined) return refuse(`"${file.basename}" is already a follow-up note.`);
   const answers = await askStartDetails(ctx.app, file.basename);
   if (answers === null) return false;
-  const edits = noteEdits.startFollowUp({ at: formatOutreach(ctx.now()), ...answers });
-  if ((await writeNote(ctx, file, edits)) === 'refused') return false;
-  new Notice(`Following up with "${file.basename}": your first message is logged as sent now.`);
-  return true;
+  return (await runAction(ctx, file, decideStart, answers)).outcome === 'written';
 }

@@ -1,44 +1,52 @@
 /**
- * The plugin's one write path: the core's comment-preserving `applyEdit`, applied either to the
- * open editor or atomically with `vault.process`. Nothing is written when the edit is refused.
+ * The plugin's one write path. The core decides on the very text being written: the open
+ * editor's text (maybe unsaved) or, inside `vault.process`, the file as it is at that moment.
+ * Only a Write that changes the note is written; anything else leaves it byte for byte.
  */
 import { MarkdownView, type Editor, type TFile } from 'obsidian';
-import { applyEdit, type NoteEdit } from '../../core/note-edit';
+import type { Decision } from '../../core/actions';
 import type { PluginContext } from '../context';
 import { changedRange } from './changed-range';
-import { problemMessage, refuse } from './refuse';
 
-export type WriteResult = 'changed' | 'unchanged' | 'refused';
+/** What was decided, and the note's text afterwards (the text decided on, unless written). */
+export type Decided<R> = { gone: false; decision: Decision<R>; text: string } | { gone: true };
 
 /** Thrown inside `vault.process` so that Obsidian writes nothing. */
-class StopWrite extends Error {
-  constructor(readonly reason: string | null) {
-    super(reason ?? 'unchanged');
-  }
-}
+class KeepText extends Error {}
 
-export async function writeNote(ctx: PluginContext, file: TFile, edits: readonly NoteEdit[]): Promise<WriteResult> {
-  const read = ctx.index.get(file.path);
-  if (read !== undefined && !read.ok) {
-    refuse(problemMessage(file, read.problems));
-    return 'refused';
-  }
+export async function decideAndWrite<R>(ctx: PluginContext, file: TFile, decide: (text: string) => Decision<R>): Promise<Decided<R>> {
+  if (isGone(ctx, file)) return { gone: true };
   const editor = activeEditorOf(ctx, file);
-  if (editor) return writeInEditor(editor, file, edits);
+  if (editor) return { gone: false, ...decideInEditor(editor, decide) };
+  // Set inside the callback; an object, so that TypeScript does not narrow it to its initial value.
+  const out: { decided?: { decision: Decision<R>; text: string } } = {};
   try {
     await ctx.app.vault.process(file, (text) => {
-      const result = applyEdit(text, edits);
-      if (!result.ok) throw new StopWrite(result.message);
-      if (!result.changed) throw new StopWrite(null);
-      return result.text;
+      const decision = decide(text);
+      const after = writes(decision);
+      out.decided = { decision, text: after ?? text };
+      if (after === null) throw new KeepText();
+      return after;
     });
-    return 'changed';
-  } catch (e) {
-    if (!(e instanceof StopWrite)) throw e;
-    if (e.reason === null) return 'unchanged';
-    refuse(`"${file.basename}" was not changed: ${e.reason}`);
-    return 'refused';
+  } catch (error) {
+    if (!(error instanceof KeepText)) {
+      // Deleted between the check above and the read inside `process`.
+      if (isGone(ctx, file)) return { gone: true };
+      throw error;
+    }
   }
+  if (!out.decided) throw new Error('vault.process did not call back');
+  return { gone: false, ...out.decided };
+}
+
+/** The new text when the decision changes the note, else null. */
+function writes<R>(decision: Decision<R>): string | null {
+  return decision.type === 'write' && decision.changed ? decision.text : null;
+}
+
+/** The file was deleted (or replaced by another file at its path) since the action began. */
+function isGone(ctx: PluginContext, file: TFile): boolean {
+  return ctx.app.vault.getFileByPath(file.path) !== file;
 }
 
 /**
@@ -52,20 +60,17 @@ function activeEditorOf(ctx: PluginContext, file: TFile): Editor | null {
   return view.editor;
 }
 
-/** The note as the user sees it: the open editor's text (maybe unsaved), else the file. */
-export async function noteTextNow(ctx: PluginContext, file: TFile): Promise<string> {
-  return activeEditorOf(ctx, file)?.getValue() ?? (await ctx.app.vault.read(file));
+function decideInEditor<R>(editor: Editor, decide: (text: string) => Decision<R>): { decision: Decision<R>; text: string } {
+  const before = editor.getValue();
+  const decision = decide(before);
+  const after = writes(decision);
+  if (after === null) return { decision, text: before };
+  const change = changedRange(before, after);
+  editor.replaceRange(change.insert, editor.offsetToPos(change.from), editor.offsetToPos(change.to));
+  return { decision, text: after };
 }
 
-function writeInEditor(editor: Editor, file: TFile, edits: readonly NoteEdit[]): WriteResult {
-  const before = editor.getValue();
-  const result = applyEdit(before, edits);
-  if (!result.ok) {
-    refuse(`"${file.basename}" was not changed: ${result.message}`);
-    return 'refused';
-  }
-  if (!result.changed) return 'unchanged';
-  const change = changedRange(before, result.text);
-  editor.replaceRange(change.insert, editor.offsetToPos(change.from), editor.offsetToPos(change.to));
-  return 'changed';
+/** The note as the user sees it now: the open editor's text (maybe unsaved), else the file. */
+export async function noteTextNow(ctx: PluginContext, file: TFile): Promise<string> {
+  return activeEditorOf(ctx, file)?.getValue() ?? (await ctx.app.vault.read(file));
 }

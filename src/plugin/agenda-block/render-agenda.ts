@@ -1,7 +1,7 @@
 /** The DOM of a `followups` block: a heading, one line per contact, and its own errors. */
 import type { AgendaItem } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import { dueLabel, longDay, slotLabel, stepLabel } from '../describe-plan';
+import { dueLabel, longDay, slotLabel, stepLabel } from '../../core/words';
 import type { BlockOptions } from './block-options';
 
 export interface AgendaView {

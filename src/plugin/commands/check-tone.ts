@@ -1,10 +1,9 @@
 import { MarkdownView, Notice } from 'obsidian';
 import { checkTone } from '../../core/tone';
-import type { Language } from '../../core/types';
-import { readLatestDraft } from '../actions';
 import type { PluginContext } from '../context';
 import { ToneResultsModal } from '../modals/tone-results-modal';
 import { activeNote, type CommandSpec } from './command-spec';
+import { readNoteNow } from './note-draft';
 
 /** The selection in the active editor; else the latest draft of the active contact note. */
 export const checkToneCommand: CommandSpec = {
@@ -20,26 +19,24 @@ export const checkToneCommand: CommandSpec = {
   },
 };
 
-function languageOf(ctx: PluginContext): Language {
-  const file = activeNote(ctx);
-  const read = file ? ctx.index.get(file.path) : undefined;
-  return (read?.ok === true ? read.contact.language : null) ?? ctx.settings().language;
-}
-
 async function runCheck(ctx: PluginContext, selection: string): Promise<void> {
   let text = selection;
   let source = 'the selection';
+  let language = ctx.settings().language;
   const file = activeNote(ctx);
-  if (text.trim() === '' && file) {
-    const draft = await readLatestDraft(ctx, file);
-    if (!draft) {
-      new Notice('No draft in this note yet: select some text, or append a draft first.');
-      return;
+  if (file) {
+    const now = await readNoteNow(ctx, file);
+    if (now.read.kind === 'contact') language = now.read.contact.language ?? language;
+    if (text.trim() === '') {
+      if (!now.draft) {
+        new Notice('No draft in this note yet: select some text, or append a draft first.');
+        return;
+      }
+      text = `${now.draft.subject}\n\n${now.draft.body}`;
+      source = `the latest draft (${now.draft.heading.replace(/^### /, '')})`;
     }
-    text = `${draft.subject}\n\n${draft.body}`;
-    source = `the latest draft (${draft.heading.replace(/^### /, '')})`;
   }
-  const findings = checkTone(text, languageOf(ctx));
+  const findings = checkTone(text, language);
   if (findings.length === 0) new Notice(`Nothing to soften in ${source}: it reads kindly.`);
   else new ToneResultsModal(ctx.app, findings, source).open();
 }

@@ -1,5 +1,4 @@
 import type { TFile } from 'obsidian';
-import type { Contact } from '../../core/types';
 import type { PluginContext } from '../context';
 
 /** One command: a stable id, a sentence-case name and Obsidian's checkCallback. */
@@ -17,18 +16,13 @@ export function activeNote(ctx: PluginContext): TFile | null {
 }
 
 /**
- * For commands on the active contact note. A note with problems still shows the command, so
- * that running it explains what to fix; `applies` filters valid contacts by state.
+ * For commands on the active contact note: listed on every note the index knows as a contact,
+ * whatever its state or problems. Whether the action may run is the core's decision, taken on
+ * the note's text when it runs, and its Notice says why not.
  */
-export function onContactNote(
-  ctx: PluginContext,
-  checking: boolean,
-  run: (file: TFile) => unknown,
-  applies: (contact: Contact) => boolean = () => true,
-): boolean {
+export function onContactNote(ctx: PluginContext, checking: boolean, run: (file: TFile) => unknown): boolean {
   const file = activeNote(ctx);
-  const read = file ? ctx.index.get(file.path) : undefined;
-  if (!file || !read || (read.ok && !applies(read.contact))) return false;
+  if (!file || ctx.index.get(file.path) === undefined) return false;
   if (!checking) void run(file);
   return true;
 }

@@ -1,6 +1,6 @@
 import { Notice } from 'obsidian';
-import { readLatestDraft } from '../actions';
 import { onContactNote, type CommandSpec } from './command-spec';
+import { readNoteNow } from './note-draft';
 
 /** Copies the body of the note's latest draft, as the user may have edited it. */
 export const copyDraft: CommandSpec = {
@@ -8,7 +8,7 @@ export const copyDraft: CommandSpec = {
   name: 'Copy latest draft to clipboard',
   run: (ctx, checking) =>
     onContactNote(ctx, checking, async (file) => {
-      const draft = await readLatestDraft(ctx, file);
+      const { draft } = await readNoteNow(ctx, file);
       if (!draft) {
         new Notice('No draft in this note yet: append one first.');
         return;

@@ -4,5 +4,5 @@ import { onContactNote, type CommandSpec } from './command-spec';
 export const logSent: CommandSpec = {
   id: 'log-sent',
   name: 'Log follow-up sent',
-  run: (ctx, checking) => onContactNote(ctx, checking, (file) => logSentAction(ctx, file), (c) => c.state !== 'stopped'),
+  run: (ctx, checking) => onContactNote(ctx, checking, (file) => logSentAction(ctx, file)),
 };

@@ -1,9 +1,9 @@
-import { setFollowupState } from '../actions';
+import { markReplied as decideMarkReplied } from '../../core/actions';
+import { runAction } from '../actions';
 import { onContactNote, type CommandSpec } from './command-spec';
 
 export const markReplied: CommandSpec = {
   id: 'mark-replied',
   name: 'Mark replied',
-  run: (ctx, checking) =>
-    onContactNote(ctx, checking, (file) => setFollowupState(ctx, file, 'replied'), (c) => c.state !== 'replied' && c.state !== 'stopped'),
+  run: (ctx, checking) => onContactNote(ctx, checking, (file) => runAction(ctx, file, decideMarkReplied, {})),
 };

@@ -1,4 +1,5 @@
-import { setCadence as setCadenceAction } from '../actions';
+import { setCadence as decideSetCadence } from '../../core/actions';
+import { runAction } from '../actions';
 import { CadenceSuggestModal } from '../modals/cadence-suggest-modal';
 import { onContactNote, type CommandSpec } from './command-spec';
 
@@ -6,5 +7,5 @@ export const setCadence: CommandSpec = {
   id: 'set-cadence',
   name: 'Set cadence…',
   run: (ctx, checking) =>
-    onContactNote(ctx, checking, (file) => new CadenceSuggestModal(ctx.app, (cadence) => void setCadenceAction(ctx, file, cadence)).open()),
+    onContactNote(ctx, checking, (file) => new CadenceSuggestModal(ctx.app, (cadence) => void runAction(ctx, file, decideSetCadence, { cadence })).open()),
 };

@@ -1,4 +1,4 @@
-import { type App, Notice, SuggestModal } from 'obsidian';
+import { type App, SuggestModal } from 'obsidian';
 import { CADENCE_PRESETS, parseCadence, type CadenceResult } from '../../core/cadence';
 
 export interface CadenceChoice {
@@ -32,11 +32,8 @@ export class CadenceSuggestModal extends SuggestModal<CadenceChoice> {
     el.createEl('small', { text: detail, cls: choice.parsed.ok ? 'pp-suggest-detail' : 'pp-suggest-detail mod-warning' });
   }
 
+  /** Invalid text too: the core refuses it, and its Notice says why. */
   onChooseSuggestion(choice: CadenceChoice): void {
-    if (!choice.parsed.ok) {
-      new Notice(`Cadence not changed: ${choice.parsed.message}`);
-      return;
-    }
     this.onPick(choice.value);
   }
 }

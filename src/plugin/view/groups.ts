@@ -3,6 +3,7 @@
  * the filter are tested without any DOM.
  */
 import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
+import { GROUP_TITLES } from '../../core/words';
 
 /** One broken note and everything wrong with it. */
 export interface BrokenNote {
@@ -18,16 +19,6 @@ export interface Group {
   collapsedByDefault: boolean;
 }
 
-const TITLES: Record<GroupId, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  week: 'This week',
-  later: 'Later',
-  'not-contacted': 'Not contacted',
-  closed: 'Paused, replied or stopped',
-  problems: 'Problems',
-};
-
 /** Matches the name or context (or, for a broken note, the path), ignoring case. */
 export function matchesFilter(filter: string, ...texts: string[]): boolean {
   const needle = filter.trim().toLowerCase();
@@ -37,7 +28,7 @@ export function matchesFilter(filter: string, ...texts: string[]): boolean {
 /** Every group in display order, empty ones included (the view decides what to show). */
 export function groupAgenda(agenda: Agenda, filter: string): Group[] {
   const groups = new Map<GroupId, Group>(
-    GROUP_ORDER.map((id) => [id, { id, title: TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
+    GROUP_ORDER.map((id) => [id, { id, title: GROUP_TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
   );
   for (const item of agenda.items) {
     if (matchesFilter(filter, item.contact.name, item.contact.context)) groups.get(groupOf(item))?.items.push(item);

@@ -1,8 +1,8 @@
 /** One contact row of the sidebar: what is due, when, and buttons to act on it. */
 import { setIcon } from 'obsidian';
 import type { AgendaItem } from '../../core/agenda';
-import type { Day } from '../../core/types';
-import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../describe-plan';
+import type { Day, PlanState } from '../../core/types';
+import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
 import type { RowActions } from './row-actions';
 import { showSnoozeMenu } from './snooze-menu';
 
@@ -23,7 +23,7 @@ export function renderRow(parent: HTMLElement, { contact, plan }: AgendaItem, de
 
   const meta = row.createDiv({ cls: 'pp-row-meta' });
   const step = stepLabel(plan, deps.askAfter);
-  meta.createSpan({ cls: 'pp-row-step', text: step ?? stateLabel(plan) });
+  meta.createSpan({ cls: 'pp-row-step', text: step ?? stateLabel(plan.state) });
   if (plan.due !== null) {
     const absolute = longDay(plan.due);
     meta.createSpan({
@@ -52,9 +52,21 @@ function renderWhy(row: HTMLElement, meta: HTMLElement, path: string, why: strin
   });
 }
 
-type State = AgendaItem['plan']['state'];
+type RowButton = 'draft' | 'log-sent' | 'replied' | 'snooze';
 
-function renderButtons(row: HTMLElement, path: string, state: State, { actions, today }: RowDeps): void {
+/**
+ * Which shortcuts a row offers for the plan the core made: a display choice only. Whether a
+ * click may change the note is the core action's decision, on the note's text.
+ */
+const OFFERS: Readonly<Record<PlanState, readonly RowButton[]>> = {
+  scheduled: ['draft', 'log-sent', 'replied', 'snooze'],
+  'not-contacted': ['log-sent'],
+  paused: [],
+  replied: [],
+  stopped: [],
+};
+
+function renderButtons(row: HTMLElement, path: string, state: PlanState, { actions, today }: RowDeps): void {
   const bar = row.createDiv({ cls: 'pp-row-actions' });
   const button = (icon: string, label: string, run: (el: HTMLButtonElement) => unknown): void => {
     const el = bar.createEl('button', { cls: ['pp-action', 'clickable-icon'], attr: { 'aria-label': label, title: label } });
@@ -65,11 +77,10 @@ function renderButtons(row: HTMLElement, path: string, state: State, { actions, 
       void Promise.resolve(run(el)).finally(() => (el.disabled = false));
     });
   };
+  const offers = OFFERS[state];
   button('file-text', 'Open note', () => actions.open(path));
-  if (state === 'scheduled') button('pencil', 'Append a draft', () => actions.draft(path));
-  if (state === 'scheduled' || state === 'not-contacted') button('send', 'Log sent', () => actions.logSent(path));
-  if (state === 'scheduled') {
-    button('reply', 'Mark replied', () => actions.replied(path));
-    button('alarm-clock', 'Snooze', (el) => showSnoozeMenu(el, path, actions, today));
-  }
+  if (offers.includes('draft')) button('pencil', 'Append a draft', () => actions.draft(path));
+  if (offers.includes('log-sent')) button('send', 'Log sent', () => actions.logSent(path));
+  if (offers.includes('replied')) button('reply', 'Mark replied', () => actions.replied(path));
+  if (offers.includes('snooze')) button('alarm-clock', 'Snooze', (el) => showSnoozeMenu(el, path, actions, today));
 }

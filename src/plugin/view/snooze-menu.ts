@@ -1,16 +1,8 @@
 /** The snooze button's menu: one week, two weeks, or a date of your choice. */
 import { Menu } from 'obsidian';
-import { addDaysTo } from '../../core/calendar';
 import type { Day } from '../../core/types';
+import { snoozeChoices } from '../snooze-choices';
 import type { RowActions } from './row-actions';
-
-export function snoozeChoices(today: Day): { title: string; until: Day | null }[] {
-  return [
-    { title: '1 week', until: addDaysTo(today, 7) },
-    { title: '2 weeks', until: addDaysTo(today, 14) },
-    { title: 'Pick a date…', until: null },
-  ];
-}
 
 /** Placed under the button, so it works from the keyboard as well as the mouse. */
 export function showSnoozeMenu(button: HTMLElement, path: string, actions: RowActions, today: Day): Menu {

@@ -28,7 +28,7 @@ describe('appendDraft', () => {
     const text = await t.read('Jane.md');
     expect(text.startsWith(`${JANE}\n## Follow-ups\n\n${HEADING_TODAY}\n**Subject:** `)).toBe(true);
     expect(text).toContain('Jane');
-    expect(notices).toEqual([`Draft added: ${HEADING_TODAY.slice(4)}.`]);
+    expect(notices).toEqual([expect.stringContaining(HEADING_TODAY.slice(4))]);
   });
 
   it('does not add the same step twice on the same day', async () => {
@@ -37,7 +37,7 @@ describe('appendDraft', () => {
     const once = await t.read('Jane.md');
     expect(await appendDraft(t.ctx, t.file('Jane.md'), { open: false })).toBe(true);
     expect(await t.read('Jane.md')).toBe(once);
-    expect(notices[1]).toBe('That draft is already in "Jane".');
+    expect(notices[1]).toMatch(/^That draft is already in the note .*nothing changed/);
   });
 
   it('dates a future slot by the slot, not today', async () => {
@@ -73,15 +73,15 @@ describe('appendDraft', () => {
   });
 
   it.each([
-    ['stopped', STOPPED, 'Sam Stone asked you to stop: no more drafts.'],
-    ['replied', JANE.replace('followup: active', 'followup: replied'), 'Jane Doe replied: no follow-up needed. Resume following up to draft again.'],
-    ['paused', JANE.replace('followup: active', 'followup: paused'), 'Following up with Jane Doe is paused: resume it to draft again.'],
-    ['not contacted', '---\nfollowup: active\nname: Nia New\n---\n', 'Log your first message to Nia New first: the follow-ups count from it.'],
-  ])('gives a %s contact a Notice instead of a draft', async (_state, note, message) => {
+    ['stopped', STOPPED, /^Sam Stone asked you to stop/],
+    ['replied', JANE.replace('followup: active', 'followup: replied'), /^Jane Doe replied/],
+    ['paused', JANE.replace('followup: active', 'followup: paused'), /^Following up with Jane Doe is paused/],
+    ['not contacted', '---\nfollowup: active\nname: Nia New\n---\n', /^No message to Nia New is logged yet/],
+  ])('gives a %s contact the core\'s Notice instead of a draft', async (_state, note, message) => {
     const t = createTestContext({ files: { 'C.md': note } });
     expect(await appendDraft(t.ctx, t.file('C.md'), { open: false })).toBe(false);
     expect(await t.read('C.md')).toBe(note);
-    expect(notices).toEqual([message]);
+    expect(notices).toEqual([expect.stringMatching(message)]);
   });
 
   it('refuses a note with problems', async () => {

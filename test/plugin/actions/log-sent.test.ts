@@ -16,7 +16,7 @@ describe('logSent', () => {
       JANE.replace('contacted: [2026-11-04 09:10, 2026-11-11 14:30]', 'contacted: [2026-11-04 09:10, 2026-11-11 14:30, 2026-11-25 10:05]'),
     );
     expect(modals.all).toHaveLength(0);
-    expect(notices).toEqual(['Logged your message to Jane Doe (2026-11-25 10:05).']);
+    expect(notices).toEqual([expect.stringMatching(/^Logged follow-up 2 to Jane Doe at 2026-11-25 10:05\./)]);
   });
 
   it('asks first when sooner than the minimum gap, and logs when confirmed', async () => {
@@ -24,8 +24,9 @@ describe('logSent', () => {
     const done = logSent(t.ctx, t.file('Rita.md'));
     await settle();
     const modal = modals.last();
-    expect(modal.contentEl.textContent).toContain('Your last message to Rita Recent was yesterday (Tue 24 Nov)');
-    expect(modal.contentEl.textContent).toContain('at least 1 week');
+    // The question is the core's (rule 2): who, when, and the gap it keeps.
+    expect(modal.contentEl.textContent).toContain('Rita Recent on Tue 24 Nov');
+    expect(modal.contentEl.textContent).toContain('at least a week');
     clickButton(modal, 'Log it anyway');
     expect(await done).toBe(true);
     expect(await t.read('Rita.md')).toBe(RECENT.replace('  - 2026-11-24 16:00   # first mail\n', '  - 2026-11-24 16:00   # first mail\n  - 2026-11-25 10:05\n'));
@@ -58,12 +59,13 @@ describe('logSent', () => {
     expect([first, second]).toEqual([true, false]);
     t.setNow(new Date(2026, 10, 25, 10, 5, 1));
     expect(await logSent(t.ctx, file)).toBe(false);
-    expect(notices).toContain('Already logging a message to Jane Doe.');
-    expect(notices).toContain('A message to Jane Doe was logged a moment ago; logged once.');
+    expect(notices).toContain('Already logging a message in "Jane".');
+    expect(notices).toContain('A message in "Jane" was logged a moment ago; logged once.');
     expect((await t.read('Jane.md')).match(/2026-11-25 10:05/g)).toHaveLength(1);
 
-    // Three seconds after the first log it is a new message, not a double click (and too soon: it asks).
-    t.setNow(new Date(2026, 10, 25, 10, 5, 3));
+    // A minute after the first log it is a new message, not a double click (and too soon: the
+    // core asks). Within the same minute the core itself says it is already logged.
+    t.setNow(new Date(2026, 10, 25, 10, 6, 0));
     const third = logSent(t.ctx, file);
     await settle();
     clickButton(modals.last(), 'Log it anyway');
@@ -86,13 +88,15 @@ describe('logSent', () => {
     expect(await logSent(t.ctx, t.file('Bad.md'))).toBe(false);
     expect(await t.read('Sam.md')).toBe(STOPPED);
     expect(await t.read('Bad.md')).toBe(PROBLEM);
-    expect(notices[0]).toBe('Sam Stone asked you to stop, so no more messages are logged.');
-    expect(notices[1]).toMatch(/^Fix "Bad" first: contacted: /);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/^Sam Stone asked you to stop.*nothing was logged/);
+    expect(notices[1]).toMatch(/Bad\.md: contacted: /);
   });
 
   it('refuses a note that is not a contact', async () => {
     const t = createTestContext({ files: { 'Pat.md': 'Just text.\n' } });
     expect(await logSent(t.ctx, t.file('Pat.md'))).toBe(false);
-    expect(notices[0]).toContain('is not a follow-up note yet');
+    expect(await t.read('Pat.md')).toBe('Just text.\n');
+    expect(notices).toEqual([expect.stringMatching(/^Pat\.md.* not a follow-up note/)]);
   });
 });

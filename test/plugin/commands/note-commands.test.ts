@@ -56,7 +56,7 @@ describe('note commands', () => {
     clickButton(modals.last(), 'Stop for good');
     await settle();
     expect(await t.text()).toBe(JANE.replace('followup: active', 'followup: stopped'));
-    expect(t.p.isShown('stop')).toBe(false);
+    expect(notices).toEqual([expect.stringMatching(/^Marked Jane Doe as stopped/)]);
   });
 
   it('toggle-pause pauses an active contact and resumes a paused one', async () => {
@@ -72,10 +72,10 @@ describe('note commands', () => {
   it('snooze offers 1 week, 2 weeks and a date, counted from today', async () => {
     const t = onNote(JANE);
     t.p.run('snooze');
-    const modal = suggest<{ label: string }>();
+    const modal = suggest<{ title: string }>();
     const choices = await modal.getSuggestions('');
-    expect(choices.map((c) => c.label)).toEqual(['1 week', '2 weeks', 'Pick a date…']);
-    modal.selectSuggestion(choices[1] as { label: string }, new MouseEvent('click'));
+    expect(choices.map((c) => c.title)).toEqual(['1 week', '2 weeks', 'Pick a date…']);
+    modal.selectSuggestion(choices[1] as { title: string }, new MouseEvent('click'));
     await settle();
     expect(await t.text()).toContain('\nsnooze: 2026-12-09\n---\n');
   });
@@ -83,7 +83,7 @@ describe('note commands', () => {
   it('snooze "pick a date" opens the date prompt', async () => {
     const t = onNote(JANE);
     t.p.run('snooze');
-    const modal = suggest<{ label: string }>();
+    const modal = suggest<{ title: string }>();
     const pick = (await modal.getSuggestions('pick'))[0];
     if (!pick) throw new Error('no pick choice');
     modal.selectSuggestion(pick, new MouseEvent('click'));
@@ -141,6 +141,6 @@ describe('note commands', () => {
     await settle();
     expect(await t.text()).toBe(PROBLEM);
     expect(notices).toHaveLength(5);
-    for (const n of notices) expect(n).toMatch(/^Fix "Jane" first: contacted: /);
+    for (const n of notices) expect(n).toMatch(/People\/Jane\.md: contacted: /);
   });
 });

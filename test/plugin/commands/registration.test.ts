@@ -42,13 +42,10 @@ describe('registerCommands', () => {
     expect(shownOn({ 'Jane.md': JANE }, 'Jane.md')).toEqual(['open-next', 'show-view', ...ON_CONTACT]);
   });
 
-  it('hides what a stopped contact cannot do', () => {
-    expect(shownOn({ 'Sam.md': STOPPED }, 'Sam.md')).toEqual(['open-next', 'show-view', 'set-cadence', 'check-tone', 'copy-draft']);
-  });
-
-  it('hides "mark replied" on a replied contact and "open in mail" without an email', () => {
+  it('shows the contact commands on a stopped or replied contact, or one without email: running them, the core says why not', () => {
     const replied = JANE.replace('followup: active', 'followup: replied').replace('email: jane@example.com\n', '');
-    expect(shownOn({ 'Jane.md': replied }, 'Jane.md')).toEqual(['open-next', 'show-view', 'log-sent', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft']);
+    expect(shownOn({ 'Sam.md': STOPPED }, 'Sam.md')).toEqual(['open-next', 'show-view', ...ON_CONTACT]);
+    expect(shownOn({ 'Jane.md': replied }, 'Jane.md')).toEqual(['open-next', 'show-view', ...ON_CONTACT]);
   });
 
   it('shows the contact commands on a note with problems, so running them says what to fix', () => {

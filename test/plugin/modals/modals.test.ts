@@ -5,6 +5,7 @@ import { CadenceSuggestModal } from '../../../src/plugin/modals/cadence-suggest-
 import { askConfirm } from '../../../src/plugin/modals/confirm-modal';
 import { askValue } from '../../../src/plugin/modals/prompt-modal';
 import { SnoozeSuggestModal } from '../../../src/plugin/modals/snooze-suggest-modal';
+import { snoozeChoices } from '../../../src/plugin/snooze-choices';
 import { askStartDetails } from '../../../src/plugin/modals/start-form-modal';
 import { ToneResultsModal } from '../../../src/plugin/modals/tone-results-modal';
 import { clickButton } from '../support/modals';
@@ -77,13 +78,14 @@ describe('askStartDetails', () => {
 describe('suggest modals', () => {
   it('snooze filters its three choices and hands the pick over', () => {
     const picked = vi.fn();
-    const modal = new SnoozeSuggestModal(app, picked);
-    expect(modal.getSuggestions('week').map((c) => c.days)).toEqual([7, 14]);
+    const modal = new SnoozeSuggestModal(app, snoozeChoices('2026-11-25'), picked);
+    expect(modal.getSuggestions('week').map((c) => c.until)).toEqual(['2026-12-02', '2026-12-09']);
     const row = createDiv();
-    modal.renderSuggestion({ label: '2 weeks', days: 14 }, row);
+    const twoWeeks = { title: '2 weeks', until: '2026-12-09' };
+    modal.renderSuggestion(twoWeeks, row);
     expect(row.textContent).toBe('2 weeks');
-    modal.onChooseSuggestion({ label: '2 weeks', days: 14 });
-    expect(picked).toHaveBeenCalledWith({ label: '2 weeks', days: 14 });
+    modal.onChooseSuggestion(twoWeeks);
+    expect(picked).toHaveBeenCalledWith(twoWeeks);
   });
 
   it('cadence puts typed text first and filters presets by it', () => {
@@ -95,14 +97,14 @@ describe('suggest modals', () => {
     ]);
   });
 
-  it('cadence never hands over invalid text', () => {
+  it('cadence hands invalid text over too: the core refuses it and says why', () => {
     const picked = vi.fn();
     const modal = new CadenceSuggestModal(app, picked);
     const [typed] = modal.getSuggestions('0d');
     if (!typed) throw new Error('no typed row');
     modal.onChooseSuggestion(typed);
-    expect(picked).not.toHaveBeenCalled();
-    expect(notices[0]).toMatch(/^Cadence not changed: "0d" is not a gap/);
+    expect(picked).toHaveBeenCalledWith('0d');
+    expect(notices).toEqual([]);
   });
 });
 

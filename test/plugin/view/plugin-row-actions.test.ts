@@ -17,7 +17,7 @@ describe('row buttons wired to the note actions', () => {
     expect(await read('Sales/Maria Santos.md')).toMatch(/^snooze: 2026-12-02$/m);
   });
 
-  it('opens a note by its path, and does nothing for a note that is gone', async () => {
+  it('opens a note by its path, and writes nothing for a note that is gone', async () => {
     const app = makeApp(fixtureFiles());
     const open = vi.spyOn(app.workspace, 'openLinkText').mockResolvedValue();
     const actions = pluginRowActions(createTestContext({ app, today: '2026-11-25' }).ctx);
