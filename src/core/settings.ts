@@ -1,4 +1,7 @@
-import type { Language } from './types';
+import type { Language, PartOfDay } from './types';
+
+/** `HH:mm` for each part of the day: when a slot's reminder and calendar event are. */
+export type SlotTimes = Record<PartOfDay, string>;
 
 /** Everything the user can set; shared by the plugin (data.json) and the CLI. */
 export interface Settings {
@@ -24,6 +27,12 @@ export interface Settings {
   myName: string;
   /** Folder of notes that override the built-in draft templates; empty for none. */
   templatesFolder: string;
+  /** Plugin: a notice of what is due when Obsidian starts or a new day begins. */
+  remindOnStart: boolean;
+  /** Plugin: a notification at each part of the day that has follow-ups in its slot. */
+  remindAtSlot: boolean;
+  /** When each part of the day starts, for reminders and the calendar feed. */
+  slotTimes: SlotTimes;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -40,7 +49,29 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'en',
   myName: '',
   templatesFolder: '',
+  remindOnStart: false,
+  remindAtSlot: false,
+  slotTimes: Object.freeze({ morning: '09:00', midday: '12:00', afternoon: '15:00' }),
 });
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** `HH:mm` on the 24-hour clock (`9:00` is read as `09:00`); null otherwise. */
+export function parseSlotTime(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim().replace(/^(\d):/, '0$1:');
+  return TIME_RE.test(t) ? t : null;
+}
+
+function migrateSlotTimes(v: unknown): SlotTimes {
+  const src = (v !== null && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS.slotTimes;
+  return {
+    morning: parseSlotTime(src.morning) ?? d.morning,
+    midday: parseSlotTime(src.midday) ?? d.midday,
+    afternoon: parseSlotTime(src.afternoon) ?? d.afternoon,
+  };
+}
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -68,5 +99,8 @@ export function migrateSettings(raw: unknown): Settings {
     language: src.language === 'sv' || src.language === 'en' ? src.language : d.language,
     myName: typeof src.myName === 'string' ? src.myName : d.myName,
     templatesFolder: typeof src.templatesFolder === 'string' ? src.templatesFolder : d.templatesFolder,
+    remindOnStart: typeof src.remindOnStart === 'boolean' ? src.remindOnStart : d.remindOnStart,
+    remindAtSlot: typeof src.remindAtSlot === 'boolean' ? src.remindAtSlot : d.remindAtSlot,
+    slotTimes: migrateSlotTimes(src.slotTimes),
   };
 }

@@ -6,10 +6,12 @@ import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, type Settings } fr
 const DEFAULTS: Settings = {
   settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, skipWeekends: true,
   varyWeekday: true, reintroduceAfterDays: 21, language: 'en', myName: '', templatesFolder: '',
+  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' },
 };
 const CUSTOM: Settings = {
   settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, skipWeekends: false,
   varyWeekday: false, reintroduceAfterDays: 3650, language: 'sv', myName: 'Sam', templatesFolder: 'Templates/Follow-ups',
+  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' },
 };
 
 describe('migrateSettings', () => {
@@ -32,8 +34,18 @@ describe('migrateSettings', () => {
     ['reintroduceAfterDays', 0], ['reintroduceAfterDays', 3651],
     ['skipWeekends', 'yes'], ['varyWeekday', 1], ['language', 'de'],
     ['contactsFolder', 5], ['myName', null], ['templatesFolder', {}],
+    ['remindOnStart', 'true'], ['remindAtSlot', 1], ['slotTimes', null],
   ])('repairs %s: %j to its default and keeps the rest', (key, value) => {
     expect(migrateSettings({ ...CUSTOM, [key]: value })).toEqual({ ...CUSTOM, [key]: DEFAULTS[key as keyof Settings] });
+  });
+
+  it('reads slot times on the 24-hour clock, and repairs each bad one alone', () => {
+    expect(migrateSettings({ slotTimes: { morning: '8:15', midday: '24:00', afternoon: '3pm' } }).slotTimes).toEqual({
+      morning: '08:15', midday: '12:00', afternoon: '15:00',
+    });
+    expect(migrateSettings({ slotTimes: { morning: ' 10:05 ', midday: 12, afternoon: '16:60' } }).slotTimes).toEqual({
+      morning: '10:05', midday: '12:00', afternoon: '15:00',
+    });
   });
 
   it('never mutates DEFAULT_SETTINGS, and never shares its cadence', () => {
