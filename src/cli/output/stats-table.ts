@@ -12,7 +12,7 @@ function table(title: string, rows: readonly RateRow[], p: Palette): string[] {
 export function statsText(s: FollowUpStats, p: Palette): string {
   if (s.sent === 0) return 'No messages logged yet: stats start with the first `contacted` date.\n';
   const lines = [
-    `${s.contacts} ${s.contacts === 1 ? 'contact' : 'contacts'}, ${s.sent} messages, ${s.replies} ${s.replies === 1 ? 'reply' : 'replies'}.`,
+    `${s.contacts} ${s.contacts === 1 ? 'contact' : 'contacts'}, ${s.sent} ${s.sent === 1 ? 'message' : 'messages'}, ${s.replies} ${s.replies === 1 ? 'reply' : 'replies'}.`,
     p.dim(`Replies per message sent; no percentage below ${s.minCount} messages.`),
     '',
     ...table('By attempt', s.byAttempt, p),
