@@ -2,8 +2,9 @@
  * Many contacts -> one agenda: a plan for each, sorted by due date then name, contacts without
  * a due date last; plus the notes that could not be read.
  */
+import { DayOutOfRange, LAST_DAY } from './calendar';
 import { planFollowUp } from './rules';
-import type { ReadResult } from './schema';
+import { showValue, type ReadResult } from './schema';
 import type { Settings } from './settings';
 import type { Contact, Day, Plan, Problem } from './types';
 
@@ -33,13 +34,39 @@ function compareItems(a: AgendaItem, b: AgendaItem): number {
   return a.contact.path < b.contact.path ? -1 : a.contact.path > b.contact.path ? 1 : 0;
 }
 
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; problem: Problem };
+
+/**
+ * One contact's plan, or the problem that stopped it: whatever goes wrong while planning one note
+ * is a problem for that note, so it can never take a whole agenda down. The only day arithmetic
+ * counts forward from the last `contacted` day, so a day past 9999-12-31 is a problem on that key.
+ */
+export function planOrProblem(contact: Contact, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): PlanResult {
+  try {
+    return { ok: true, plan: plan(contact, settings, today) };
+  } catch (error) {
+    const last = contact.contacted[contact.contacted.length - 1];
+    if (error instanceof DayOutOfRange && last !== undefined) {
+      const message = `the next follow-up after the last \`contacted\` day would fall after ${LAST_DAY}, the last day that can be planned; expected a day that leaves room for the cadence; found ${showValue(last.raw)}`;
+      return { ok: false, problem: { path: contact.path, key: 'contacted', value: last.raw, message } };
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { path: contact.path, key: 'followup', value: null, message: `this note could not be planned (${why}); the rest of the agenda is shown` } };
+  }
+}
+
 /** `plan` lets a caller that keeps plans (the plugin's index) hand them over instead of re-planning. */
 export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): Agenda {
   const items: AgendaItem[] = [];
   const problems: Problem[] = [];
   for (const r of read) {
-    if (r.ok) items.push({ contact: r.contact, plan: plan(r.contact, settings, today) });
-    else problems.push(...r.problems);
+    if (!r.ok) {
+      problems.push(...r.problems);
+      continue;
+    }
+    const planned = planOrProblem(r.contact, settings, today, plan);
+    if (planned.ok) items.push({ contact: r.contact, plan: planned.plan });
+    else problems.push(planned.problem);
   }
   items.sort(compareItems);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

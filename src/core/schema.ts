@@ -4,6 +4,7 @@
  * contact or every problem found, each with path, key, value and what was expected.
  */
 import { parseAfterReply } from './after-reply';
+import { isDay } from './calendar';
 import { parseCadence } from './cadence';
 import { compareOutreach, parseOutreach } from './outreach';
 import type { Contact, Day, FollowupState, Language, Outreach, Problem } from './types';
@@ -150,6 +151,10 @@ function readContacted(v: unknown, problem: Report): Outreach[] {
       problem('contacted', item, '`contacted` items should be dates like 2026-11-04 or 2026-11-04 09:10 (or ISO date-times)');
       continue;
     }
+    if (!isDay(o.day)) {
+      problem('contacted', item, outOfYears('contacted', o.day));
+      continue;
+    }
     out.push(o);
   }
   return out.length > 1 ? out.sort(compareOutreach) : out;
@@ -160,6 +165,10 @@ function readSnooze(v: unknown, problem: Report): Day | null {
   const o = parseOutreach(v);
   if (o === null) {
     problem('snooze', v, '`snooze` should be a date like 2026-12-01');
+    return null;
+  }
+  if (!isDay(o.day)) {
+    problem('snooze', v, outOfYears('snooze', o.day));
     return null;
   }
   return o.day;
@@ -181,6 +190,10 @@ function readReplyKind(v: unknown, problem: Report): void {
   const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
   if (s !== 'reply' && s !== 'stop') problem('reply-kind', v, '`reply-kind` should be reply or stop');
 }
+
+/** A zoned time can land on another day here; that day must still have a four-digit year. */
+const outOfYears = (key: string, day: Day): string =>
+  `\`${key}\` should be a day in the years 0001-9999, but in this time zone it falls on ${showValue(day)}`;
 
 function readLanguage(v: unknown, problem: Report): Language | null {
   if (isBlank(v)) return null;

@@ -123,12 +123,14 @@ describe('which notes count', () => {
     expect(json.items).toHaveLength(10);
   });
 
-  it('follows a symlinked folder once, under its own name', () => {
+  it('follows a symlinked folder inside the vault once, under its first name', () => {
+    // Issue 12.8: a link that leads outside the vault is not followed (settings-file.test.ts).
     const vault = tempVault(null);
-    const outside = tempVault(null);
-    writeFileSync(join(outside, 'Linked.md'), '---\nfollowup: active\n---\n');
-    symlinkSync(outside, join(vault, 'People'), 'dir');
-    symlinkSync(outside, join(vault, 'Again'), 'dir');
+    const linked = join(vault, 'Real');
+    mkdirSync(linked);
+    writeFileSync(join(linked, 'Linked.md'), '---\nfollowup: active\n---\n');
+    symlinkSync(linked, join(vault, 'People'), 'dir');
+    symlinkSync(linked, join(vault, 'Again'), 'dir');
     const json = agendaJson(vault);
     expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
   });

@@ -7,6 +7,7 @@ import { paletteFor } from '../output/colour';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
 import { readVault } from '../vault/read-vault';
+import { vaultArgument } from './vault-argument';
 
 export const agendaCommand: CommandSpec = {
   name: 'agenda',
@@ -26,8 +27,9 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
   positionals: { min: 1, max: 1 },
   run(args) {
     const today = todayFrom(stringFlag(args, 'today'), (m) => usageError(m, seeHelp(agendaCommand)));
-    const { settings, reads } = readVault(args.positionals[0] ?? '');
-    const agenda = buildAgenda(reads, settings, today);
+    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
+    // Settings problems are listed with the notes' (path = the settings file).
+    const agenda = buildAgenda([{ ok: false, problems: settingsProblems }, ...reads], settings, today);
     if (booleanFlag(args, 'json')) process.stdout.write(`${JSON.stringify(agendaToJson(agenda), null, 2)}\n`);
     else process.stdout.write(agendaText(agenda, paletteFor(process.stdout, process.env)));
     return 0;

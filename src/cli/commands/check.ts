@@ -1,6 +1,10 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
+import { buildAgenda } from '../../core/agenda';
 import type { CommandSpec } from '../command-spec';
+import { showControls } from '../output/terminal-text';
+import { clockToday } from '../today-flag';
 import { readVault } from '../vault/read-vault';
+import { vaultArgument } from './vault-argument';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
@@ -15,9 +19,10 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   options: {},
   positionals: { min: 1, max: 1 },
   run(args) {
-    const { reads } = readVault(args.positionals[0] ?? '');
-    const problems = reads.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const p of problems) process.stdout.write(`${p.path}: ${p.key}: ${p.message}\n`);
+    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
+    // Planned too: a note can read fine and still have no next follow-up (a day past 9999-12-31).
+    const problems = [...settingsProblems, ...buildAgenda(reads, settings, clockToday()).problems];
+    for (const p of problems) process.stdout.write(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}\n`);
     const notes = reads.length;
     const summary =
       problems.length === 0

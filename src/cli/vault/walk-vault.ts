@@ -35,9 +35,23 @@ export function walkVault(root: string, startPath = ''): Walk {
     walk.unreadable.push({ path: startPath || '.', message: reason(error) });
     return walk;
   }
-  visit(start, real, startPath, seen, walk);
+  // The vault is the boundary: a symlinked folder that resolves outside it is not walked.
+  let vaultReal: string;
+  try {
+    vaultReal = realpathSync.native(root);
+  } catch {
+    vaultReal = real;
+  }
+  if (!inside(real, vaultReal)) {
+    walk.unreadable.push({ path: startPath || '.', message: OUTSIDE });
+    return walk;
+  }
+  visit(start, real, startPath, seen, walk, vaultReal);
   return walk;
 }
+
+const OUTSIDE = 'links to a folder outside the vault, which is not read';
+const inside = (real: string, vaultReal: string): boolean => real === vaultReal || real.startsWith(vaultReal === '/' ? '/' : `${vaultReal}/`);
 
 /**
  * `real` is the folder's resolved path, for the loop check. Entry types come with the listing,
@@ -45,7 +59,7 @@ export function walkVault(root: string, startPath = ''): Walk {
  * only symlinks are stat'ed and resolved (at 50k notes, a stat and realpath per entry cost
  * more than reading the notes' heads).
  */
-function visit(dir: string, real: string, path: string, seen: Set<string>, walk: Walk): void {
+function visit(dir: string, real: string, path: string, seen: Set<string>, walk: Walk, vaultReal: string): void {
   if (seen.has(real)) return;
   seen.add(real);
   let entries: Dirent[];
@@ -63,7 +77,7 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
     const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
     const isMarkdown = name.toLowerCase().endsWith('.md');
-    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, seen, walk);
+    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, seen, walk, vaultReal);
     else if (entry.isFile()) {
       if (isMarkdown) walk.files.push({ file, path: childPath });
     } else {
@@ -76,7 +90,8 @@ function visit(dir: string, real: string, path: string, seen: Set<string>, walk:
         if (isMarkdown) walk.unreadable.push({ path: childPath, message: reason(error) });
         continue;
       }
-      if (st.isDirectory()) visit(file, target, childPath, seen, walk);
+      if (st.isDirectory() && !inside(target, vaultReal)) walk.unreadable.push({ path: childPath, message: OUTSIDE });
+      else if (st.isDirectory()) visit(file, target, childPath, seen, walk, vaultReal);
       else if (st.isFile() && isMarkdown) walk.files.push({ file, path: childPath });
     }
   }

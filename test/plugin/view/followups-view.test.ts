@@ -90,6 +90,9 @@ describe('FollowupsView', () => {
     const problem = el.querySelector('.pp-group-problems .pp-problem');
     expect(problem?.querySelector('.pp-row-name')?.textContent).toBe('Jobs/Oskar Holm.md');
     expect(problem?.querySelector('.pp-problem-message')?.textContent).toMatch(/`contacted`.*2026-11-31/);
+    // Issue 12.4: the key as well as the message (path, key, value, what was expected).
+    expect(problem?.querySelector('.pp-problem-key')?.textContent).toBe('contacted');
+    expect(problem?.querySelector('.pp-problem-message')?.textContent).toMatch(/^contacted: `contacted`/);
     problem?.querySelector<HTMLButtonElement>('.pp-row-name')?.click();
     expect(actions.open).toHaveBeenCalledWith('Jobs/Oskar Holm.md');
   });
