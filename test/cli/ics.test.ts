@@ -41,6 +41,17 @@ describe('followups ics', () => {
     expect(jane?.component.getFirstPropertyValue('url')).toBe(pathToFileURL(join(vault, 'Jobs/Jane Doe.md')).href);
   });
 
+  it('puts events at the slot times of the settings, and names a bad one on stderr', () => {
+    const vault = tempVault();
+    writeFileSync(join(vault, '.followups.json'), JSON.stringify({ slotTimes: { morning: '07:15', afternoon: 'late' } }));
+    const r = followups(['ics', vault, '--today', '2026-11-25']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('`slotTimes.afternoon` should be a time like 09:00; found "late" (the default 15:00 is used)');
+    const starts = new Set(events(r.stdout).map((e) => e.startDate.toString().slice(11)));
+    expect([...starts].every((t) => ['07:15:00', '12:00:00', '15:00:00'].includes(t))).toBe(true);
+    expect(starts.has('07:15:00')).toBe(true);
+  });
+
   it('writes --out whole, leaving no temp file, and refuses bad --days', () => {
     const vault = tempVault();
     const outDir = join(vault, 'calendar');

@@ -9,6 +9,8 @@ import { stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
 import { readVault } from '../vault/read-vault';
+import { vaultArgument } from './vault-argument';
+import { warnSettingsProblems } from '../output/settings-warnings';
 
 /** `obsidian://open` when the folder is an Obsidian vault (it has `.obsidian/`), else a file:// URL. */
 export function noteLinker(root: string): { vaultName: string; linkTo: (path: string) => string } {
@@ -58,7 +60,8 @@ Exit status: 0, 1 when --out cannot be written, 2 bad usage.`,
     const daysFlag = stringFlag(args, 'days') ?? '30';
     if (!/^\d{1,3}$/.test(daysFlag) || Number(daysFlag) > 366) throw bad(`--days should be a whole number from 0 to 366; got "${daysFlag}"`);
     const root = args.positionals[0] ?? '';
-    const { settings, reads } = readVault(root);
+    const { settings, settingsProblems, reads } = readVault(vaultArgument(root));
+    warnSettingsProblems(settingsProblems);
     const agenda = buildAgenda(reads, settings, today);
     const text = followUpsCalendar(agenda.items, {
       today,

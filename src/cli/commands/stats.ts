@@ -4,6 +4,8 @@ import { booleanFlag, type CommandSpec } from '../command-spec';
 import { paletteFor } from '../output/colour';
 import { statsText } from '../output/stats-table';
 import { readVault } from '../vault/read-vault';
+import { vaultArgument } from './vault-argument';
+import { warnSettingsProblems } from '../output/settings-warnings';
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
@@ -22,7 +24,8 @@ Exit status: 0, 2 bad usage.`,
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   run(args) {
-    const { settings, reads } = readVault(args.positionals[0] ?? '');
+    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
+    warnSettingsProblems(settingsProblems);
     const contacts = reads.flatMap((r) => (r.ok ? [r.contact] : []));
     const stats = followUpStats(contacts, settings.askAfter);
     if (booleanFlag(args, 'json')) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
