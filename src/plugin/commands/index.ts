@@ -6,6 +6,7 @@ import type { CommandSpec } from './command-spec';
 import { copyDraft } from './copy-draft';
 import { logSent } from './log-sent';
 import { markReplied } from './mark-replied';
+import { newContact } from './new-contact';
 import { openInMail } from './open-in-mail';
 import { openNext } from './open-next';
 import { setCadence } from './set-cadence';
@@ -19,6 +20,7 @@ import { togglePause } from './toggle-pause';
 export const COMMANDS: readonly CommandSpec[] = [
   openNext,
   showView,
+  newContact,
   start,
   appendDraft,
   logSent,
