@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/release/**/*.test.ts'],
-          setupFiles: ['test/fast-check-seed.ts'],
+          setupFiles: ['test/fast-check-seed.ts', 'test/cli-cache-home.ts'],
         },
       },
       {

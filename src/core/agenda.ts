@@ -2,8 +2,9 @@
  * Many contacts -> one agenda: a plan for each, sorted by due date then name, contacts without
  * a due date last; plus the notes that could not be read.
  */
+import { DayOutOfRange, LAST_DAY } from './calendar';
 import { planFollowUp } from './rules';
-import type { ReadResult } from './schema';
+import { showValue, type ReadResult } from './schema';
 import type { Settings } from './settings';
 import type { Contact, Day, Plan, Problem } from './types';
 
@@ -18,30 +19,67 @@ export interface Agenda {
   problems: Problem[];
 }
 
-/** Stable order that does not depend on the machine's locale. */
-function compareItems(a: AgendaItem, b: AgendaItem): number {
-  const da = a.plan.due;
-  const db = b.plan.due;
+/** An item with its sort key computed once (lower-casing per comparison showed in profiles). */
+interface Keyed {
+  item: AgendaItem;
+  due: Day | null;
+  name: string;
+  path: string;
+}
+
+/** Stable order that does not depend on the machine's locale: due date, name, path. */
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const da = a.due;
+  const db = b.due;
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
     return da < db ? -1 : 1;
   }
-  const na = a.contact.name.toLowerCase();
-  const nb = b.contact.name.toLowerCase();
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a.contact.path < b.contact.path ? -1 : a.contact.path > b.contact.path ? 1 : 0;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; problem: Problem };
+
+/**
+ * One contact's plan, or the problem that stopped it: whatever goes wrong while planning one note
+ * is a problem for that note, so it can never take a whole agenda down. The only day arithmetic
+ * counts forward from the last `contacted` day, so a day past 9999-12-31 is a problem on that key.
+ */
+export function planOrProblem(contact: Contact, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): PlanResult {
+  try {
+    return { ok: true, plan: plan(contact, settings, today) };
+  } catch (error) {
+    const last = contact.contacted[contact.contacted.length - 1];
+    if (error instanceof DayOutOfRange && last !== undefined) {
+      const message = `the next follow-up after the last \`contacted\` day would fall after ${LAST_DAY}, the last day that can be planned; expected a day that leaves room for the cadence; found ${showValue(last.raw)}`;
+      return { ok: false, problem: { path: contact.path, key: 'contacted', value: last.raw, message } };
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { path: contact.path, key: 'followup', value: null, message: `this note could not be planned (${why}); the rest of the agenda is shown` } };
+  }
 }
 
 /** `plan` lets a caller that keeps plans (the plugin's index) hand them over instead of re-planning. */
 export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): Agenda {
-  const items: AgendaItem[] = [];
+  const keyed: Keyed[] = [];
   const problems: Problem[] = [];
   for (const r of read) {
-    if (r.ok) items.push({ contact: r.contact, plan: plan(r.contact, settings, today) });
-    else problems.push(...r.problems);
+    if (!r.ok) {
+      problems.push(...r.problems);
+      continue;
+    }
+    const planned = planOrProblem(r.contact, settings, today, plan);
+    if (!planned.ok) {
+      problems.push(planned.problem);
+      continue;
+    }
+    const item = { contact: r.contact, plan: planned.plan };
+    keyed.push({ item, due: item.plan.due, name: r.contact.name.toLowerCase(), path: r.contact.path });
   }
-  items.sort(compareItems);
+  keyed.sort(compareKeyed);
+  const items = keyed.map((k) => k.item);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { today, items, problems };
 }

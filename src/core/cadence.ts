@@ -39,25 +39,43 @@ function fail(detail: string): CadenceResult {
   return { ok: false, message: `${detail}; expected ${CADENCE_FORMS}` };
 }
 
+/** A phrase for a message, kept short: a huge value must not make a huge message. */
+const quote = (phrase: string): string => `"${phrase.length > 60 ? `${phrase.slice(0, 57)}...` : phrase}"`;
+
+/**
+ * The gaps of one comma-separated part: `weekly then biweekly` is two. When a piece between
+ * "then"s is not a gap, the whole part is named, so "now and then" is reported as written.
+ */
+function partGaps(part: string, days: number[]): string | null {
+  const pieces = part
+    .split(/\bthen\b/i)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  for (const piece of pieces) {
+    const gap = parseGap(piece);
+    if (gap === null) return `${quote(part.trim().replace(/\s+/g, ' '))} is not a gap`;
+    days.push(gap);
+  }
+  return null;
+}
+
 export function parseCadence(value: unknown): CadenceResult {
-  let tokens: string[];
-  if (typeof value === 'number') tokens = [String(value)];
-  else if (typeof value === 'string') tokens = value.split(/,|\bthen\b/i);
+  let parts: string[];
+  if (typeof value === 'number') parts = [String(value)];
+  else if (typeof value === 'string') parts = value.split(',');
   else if (Array.isArray(value)) {
     if (!value.every((v) => typeof v === 'string' || typeof v === 'number')) {
       return fail('a cadence list may hold only texts like "1w" or numbers of days');
     }
-    tokens = value.flatMap((v) => String(v).split(/,|\bthen\b/i));
+    parts = value.flatMap((v) => String(v).split(','));
   } else return fail('a cadence must be a text or a list');
 
-  tokens = tokens.map((t) => t.trim()).filter((t) => t !== '');
-  if (tokens.length === 0) return fail('the cadence is empty');
   const days: number[] = [];
-  for (const token of tokens) {
-    const gap = parseGap(token);
-    if (gap === null) return fail(`"${token}" is not a gap`);
-    days.push(gap);
+  for (const part of parts) {
+    const error = partGaps(part, days);
+    if (error !== null) return fail(error);
   }
+  if (days.length === 0) return fail('the cadence is empty');
   return { ok: true, days };
 }
 

@@ -89,8 +89,39 @@ function numberToDay(n: number): Day {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** The days `YYYY-MM-DD` can write: 0001-01-01 … 9999-12-31. */
+export const FIRST_DAY: Day = '0001-01-01';
+export const LAST_DAY: Day = '9999-12-31';
+const FIRST_NUMBER = civilToNumber(1, 1, 1);
+const LAST_NUMBER = civilToNumber(9999, 12, 31);
+
+/** Day arithmetic that would leave the years 0001-9999; callers turn it into a problem on a key. */
+export class DayOutOfRange extends RangeError {
+  constructor(
+    readonly from: Day,
+    readonly days: number,
+  ) {
+    super(`${days} days from ${from} is outside ${FIRST_DAY} … ${LAST_DAY}`);
+    this.name = 'DayOutOfRange';
+  }
+}
+
+/** True for a `YYYY-MM-DD` text with a four-digit year from 0001 and a real month and day. */
+export function isDay(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  return isValidDay(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
 export function addDaysTo(day: Day, n: number): Day {
-  return numberToDay(dayNumber(day) + n);
+  const result = dayNumber(day) + n;
+  if (!(result >= FIRST_NUMBER && result <= LAST_NUMBER)) throw new DayOutOfRange(day, n);
+  return numberToDay(result);
+}
+
+/** `addDaysTo` that stops at the calendar's first or last day: for the end of a range, never for a due date. */
+export function addDaysWithin(day: Day, n: number): Day {
+  const result = Math.min(Math.max(dayNumber(day) + n, FIRST_NUMBER), LAST_NUMBER);
+  return numberToDay(result);
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

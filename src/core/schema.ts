@@ -3,6 +3,8 @@
  * strings) or a YAML library (bare dates as UTC-midnight Dates) hands over, and returns a
  * contact or every problem found, each with path, key, value and what was expected.
  */
+import { isDay } from './calendar';
+import { parseAfterReply } from './after-reply';
 import { parseCadence } from './cadence';
 import { compareOutreach, parseOutreach } from './outreach';
 import type { Contact, Day, FollowupState, Language, Outreach, Problem } from './types';
@@ -111,11 +113,20 @@ export function readContact(path: string, fm: Record<string, unknown>): ReadResu
   const language = readLanguage(fm.language, problem);
   const interests = readList(r, 'interests', true);
   const hooks = readList(r, 'hooks', false);
+  const replied = readDay(fm.replied, 'replied', problem);
+  readReplyKind(fm['reply-kind'], problem);
+  const afterReply = isBlank(fm['after-reply']) ? null : parseAfterReply(fm['after-reply']);
+  if (afterReply && !afterReply.ok) report(r, 'after-reply', fm['after-reply'], afterReply.message);
 
   if (r.problems.length > 0 || state === null) return { ok: false, problems: r.problems };
   return {
     ok: true,
-    contact: { path, name, state, email, context, topic, contacted, cadence, interests, hooks, snooze, language },
+    contact: {
+      path, name, state, email, context, topic, contacted, cadence, interests, hooks, snooze, language,
+      // Only when the note has them, so a contact without replies reads exactly as before.
+      ...(replied === null ? {} : { replied }),
+      ...(afterReply?.ok ? { afterReply: afterReply.value } : {}),
+    },
   };
 }
 
@@ -140,6 +151,10 @@ function readContacted(v: unknown, problem: Report): Outreach[] {
       problem('contacted', item, '`contacted` items should be dates like 2026-11-04 or 2026-11-04 09:10 (or ISO date-times)');
       continue;
     }
+    if (!isDay(o.day)) {
+      problem('contacted', item, outOfYears('contacted', o.day));
+      continue;
+    }
     out.push(o);
   }
   return out.length > 1 ? out.sort(compareOutreach) : out;
@@ -152,7 +167,31 @@ function readSnooze(v: unknown, problem: Report): Day | null {
     problem('snooze', v, '`snooze` should be a date like 2026-12-01');
     return null;
   }
+  if (!isDay(o.day)) {
+    problem('snooze', v, outOfYears('snooze', o.day));
+    return null;
+  }
   return o.day;
+}
+
+/** A zoned time can land on another day here; that day must still have a four-digit year. */
+const outOfYears = (key: string, day: Day): string =>
+  `\`${key}\` should be a day in the years 0001-9999, but in this time zone it falls on ${showValue(day)}`;
+function readDay(v: unknown, key: string, problem: Report): Day | null {
+  if (isBlank(v)) return null;
+  const o = parseOutreach(v);
+  if (o === null) {
+    problem(key, v, `\`${key}\` should be a date like 2026-11-20`);
+    return null;
+  }
+  return o.day;
+}
+
+/** `reply-kind`, written by "Log reply": what their last answer was. */
+function readReplyKind(v: unknown, problem: Report): void {
+  if (isBlank(v)) return;
+  const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  if (s !== 'reply' && s !== 'stop') problem('reply-kind', v, '`reply-kind` should be reply or stop');
 }
 
 function readLanguage(v: unknown, problem: Report): Language | null {

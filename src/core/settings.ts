@@ -1,3 +1,5 @@
+import { formatCadence, parseCadence } from './cadence';
+import { showValue } from './schema';
 import type { Language } from './types';
 
 /** Everything the user can set; shared by the plugin (data.json) and the CLI. */
@@ -12,6 +14,8 @@ export interface Settings {
   minGapDays: number;
   /** Follow-ups before the one that asks whether to stop (rule 3). */
   askAfter: number;
+  /** After the ask-to-stop step, check-ins come at most this often ("now and then"). */
+  checkInDays: number;
   /** Move a due date off Saturday and Sunday. */
   skipWeekends: boolean;
   /** Never suggest the weekday of the last outreach again (rule 5). */
@@ -34,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cadence: Object.freeze([7, 7, 14]) as number[],
   minGapDays: 7,
   askAfter: 3,
+  checkInDays: 30,
   skipWeekends: true,
   varyWeekday: true,
   reintroduceAfterDays: 21,
@@ -45,28 +50,111 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
+/** A setting that cannot be used: the key, the value as stored, and what was expected. */
+export interface SettingProblem {
+  key: string;
+  value: unknown;
+  message: string;
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  problems: SettingProblem[];
+}
+
 /**
- * Turns whatever was stored (older versions, hand edits, nothing) into valid settings.
- * Unknown or invalid fields fall back to the default; the defaults are never mutated.
+ * Why a folder setting would lead outside the vault, or null when it stays inside. Folders are
+ * vault-relative (a leading `/` means the vault's root); `..` and drive letters leave it.
  */
-export function migrateSettings(raw: unknown): Settings {
-  const src = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+export function folderProblem(folder: string): string | null {
+  // eslint-disable-next-line no-control-regex -- a control character is never part of a folder name
+  const outside = /[\u0000-\u001f]/.test(folder) || /^[A-Za-z]:/.test(folder) || folder.split(/[\\/]/).includes('..');
+  return outside ? 'should be a folder inside the vault, written from the vault\'s root like People/Contacts (no .., no drive)' : null;
+}
+
+/** What a field reader makes of a stored value: the value, or why not (null: the usual "should be"). */
+type Got<T> = { value: T } | { why: string | null };
+const NO: Got<never> = { why: null };
+
+const KNOWN_KEYS: readonly string[] = Object.keys(DEFAULT_SETTINGS);
+
+/** Edit distance, for "did you mean": keys are short, so the plain table is fine. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+function unknownKey(key: string): string {
+  const meant = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase()) ?? KNOWN_KEYS.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const hint = meant === undefined ? '' : ` (did you mean \`${meant}\`?)`;
+  return `\`${key}\` is not a setting${hint}; expected one of ${KNOWN_KEYS.join(', ')}`;
+}
+
+/**
+ * Stored settings (data.json, `.followups.json`, hand edits, nothing) -> valid settings, plus a
+ * problem for every value that could not be used: that value falls back to its default, and the
+ * caller shows the problem, so nothing is replaced silently. The defaults are never mutated.
+ */
+export function readSettings(raw: unknown): SettingsRead {
+  const problems: SettingProblem[] = [];
+  const isMap = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+  if (!isMap && raw !== null && raw !== undefined) {
+    problems.push({ key: 'settings', value: raw, message: `the settings should be a JSON object of "key": value pairs; found ${showValue(raw)}` });
+  }
+  const src = (isMap ? raw : {}) as Record<string, unknown>;
   const d = DEFAULT_SETTINGS;
-  const cadence =
-    Array.isArray(src.cadence) && src.cadence.length > 0 && src.cadence.every((g) => isInt(g, 1, 3650))
-      ? src.cadence.map(Number)
-      : [...d.cadence];
-  return {
-    settingsVersion: SETTINGS_VERSION,
-    contactsFolder: typeof src.contactsFolder === 'string' ? src.contactsFolder : d.contactsFolder,
-    cadence,
-    minGapDays: isInt(src.minGapDays, 1, 365) ? src.minGapDays : d.minGapDays,
-    askAfter: isInt(src.askAfter, 0, 50) ? src.askAfter : d.askAfter,
-    skipWeekends: typeof src.skipWeekends === 'boolean' ? src.skipWeekends : d.skipWeekends,
-    varyWeekday: typeof src.varyWeekday === 'boolean' ? src.varyWeekday : d.varyWeekday,
-    reintroduceAfterDays: isInt(src.reintroduceAfterDays, 1, 3650) ? src.reintroduceAfterDays : d.reintroduceAfterDays,
-    language: src.language === 'sv' || src.language === 'en' ? src.language : d.language,
-    myName: typeof src.myName === 'string' ? src.myName : d.myName,
-    templatesFolder: typeof src.templatesFolder === 'string' ? src.templatesFolder : d.templatesFolder,
+
+  /** One field: its value when `read` accepts it, else its default and a problem. */
+  function take<T>(key: keyof Settings, fallback: T, fallbackText: string, expected: string, read: (v: unknown) => Got<T>): T {
+    const value = src[key];
+    if (value === undefined) return fallback;
+    const got = read(value);
+    if ('value' in got) return got.value;
+    problems.push({ key, value, message: `${got.why ?? `\`${key}\` ${expected}`}; found ${showValue(value)} (${fallbackText})` });
+    return fallback;
+  }
+  const int = (min: number, max: number) => (v: unknown) => (isInt(v, min, max) ? { value: v } : NO);
+  const whole = (min: number, max: number): string => `should be a whole number from ${min} to ${max}`;
+  const bool = (v: unknown): Got<boolean> => (typeof v === 'boolean' ? { value: v } : NO);
+  const text = (v: unknown): Got<string> => (typeof v === 'string' ? { value: v } : NO);
+  const folder = (key: string) => (v: unknown): Got<string> => {
+    if (typeof v !== 'string') return NO;
+    const outside = folderProblem(v);
+    return outside === null ? { value: v } : { why: `\`${key}\` ${outside}` };
   };
+  const cadenceOf = (v: unknown): Got<number[]> => {
+    if (Array.isArray(v) && v.length > 0 && v.every((g) => isInt(g, 1, 3650))) return { value: v.map(Number) };
+    const parsed = parseCadence(v);
+    return parsed.ok ? { value: parsed.days } : { why: parsed.message };
+  };
+  const dflt = (v: unknown): string => `the default ${showValue(v)} is used`;
+
+  const settings: Settings = {
+    settingsVersion: SETTINGS_VERSION,
+    contactsFolder: take('contactsFolder', d.contactsFolder, 'the whole vault is used', 'should be a folder name', folder('contactsFolder')),
+    cadence: take('cadence', [...d.cadence], `the default ${formatCadence(d.cadence)} is used`, 'should be a cadence', cadenceOf),
+    minGapDays: take('minGapDays', d.minGapDays, dflt(d.minGapDays), whole(1, 365), int(1, 365)),
+    askAfter: take('askAfter', d.askAfter, dflt(d.askAfter), whole(0, 50), int(0, 50)),
+    checkInDays: take('checkInDays', d.checkInDays, dflt(d.checkInDays), whole(1, 3650), int(1, 3650)),
+    skipWeekends: take('skipWeekends', d.skipWeekends, dflt(d.skipWeekends), 'should be true or false', bool),
+    varyWeekday: take('varyWeekday', d.varyWeekday, dflt(d.varyWeekday), 'should be true or false', bool),
+    reintroduceAfterDays: take('reintroduceAfterDays', d.reintroduceAfterDays, dflt(d.reintroduceAfterDays), whole(1, 3650), int(1, 3650)),
+    language: take('language', d.language, dflt(d.language), 'should be en or sv', (v): Got<Language> => (v === 'en' || v === 'sv' ? { value: v } : NO)),
+    myName: take('myName', d.myName, 'no name is used', 'should be a text', text),
+    templatesFolder: take('templatesFolder', d.templatesFolder, 'the built-in drafts are used', 'should be a folder name', folder('templatesFolder')),
+  };
+  for (const key of Object.keys(src)) if (!KNOWN_KEYS.includes(key)) problems.push({ key, value: src[key], message: `${unknownKey(key)}; found ${showValue(src[key])}` });
+  return { settings, problems };
+}
+
+/** Valid settings from whatever was stored; what cannot be used falls back to its default. */
+export function migrateSettings(raw: unknown): Settings {
+  return readSettings(raw).settings;
 }

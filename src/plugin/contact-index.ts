@@ -10,6 +10,7 @@ import { isContactFrontmatter, readContact } from '../core/schema';
 import type { ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Day } from '../core/types';
+import { brokenFrontmatter, mayHaveBrokenFrontmatter } from './broken-frontmatter';
 import type { ContactIndexPort, IndexChange } from './context';
 import { PlanCache } from './plan-cache';
 
@@ -25,6 +26,9 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private folder: string;
   /** What changed since the last 'changed' event: these notes, or everything (null). */
   private pending: Set<string> | null = new Set();
+  /** Per path, the latest update: a text read that finishes after a newer update is dropped. */
+  private readonly versions = new Map<string, number>();
+  private version = 0;
   private readonly emitChanged = debounce(() => this.emit(), CHANGED_DEBOUNCE_MS, true);
 
   constructor(
@@ -64,6 +68,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     host.registerEvent(vault.on('delete', (file) => this.remove(file.path)));
     host.registerEvent(
       vault.on('rename', (file, oldPath) => {
+        this.versions.set(oldPath, ++this.version);
         if (this.notes.delete(oldPath)) this.changed(oldPath);
         this.updateFromCache(file);
       }),
@@ -99,14 +104,19 @@ export class ContactIndex extends Events implements ContactIndexPort {
     const { metadataCache, vault } = this.app;
     for (const file of vault.getMarkdownFiles()) {
       if (!this.inFolder(file.path)) continue;
-      const result = read(file.path, metadataCache.getFileCache(file));
+      const cache = metadataCache.getFileCache(file);
+      const result = read(file.path, cache);
       if (result) this.notes.set(file.path, result);
+      else this.checkText(file, cache);
     }
     this.changed(null);
   }
 
   private update(file: TFile, cache: CachedMetadata | null): void {
-    const result = this.inFolder(file.path) ? read(file.path, cache) : undefined;
+    const inFolder = this.inFolder(file.path);
+    const result = inFolder ? read(file.path, cache) : undefined;
+    this.versions.set(file.path, ++this.version);
+    if (inFolder && !result) this.checkText(file, cache);
     if (result) this.notes.set(file.path, result);
     else if (!this.notes.delete(file.path)) return;
     this.changed(file.path);
@@ -116,7 +126,24 @@ export class ContactIndex extends Events implements ContactIndexPort {
     if (file instanceof TFile && file.extension === 'md') this.update(file, this.app.metadataCache.getFileCache(file));
   }
 
+  /** No frontmatter from the cache: a contact whose YAML is broken is shown as a problem, read from its text. */
+  private checkText(file: TFile, cache: CachedMetadata | null): void {
+    if (!mayHaveBrokenFrontmatter(cache)) return;
+    const version = this.versions.get(file.path);
+    void this.app.vault.cachedRead(file).then(
+      (text) => {
+        if (this.versions.get(file.path) !== version || !this.inFolder(file.path)) return;
+        const broken = brokenFrontmatter(file.path, text);
+        if (broken === null) return;
+        this.notes.set(file.path, broken);
+        this.changed(file.path);
+      },
+      () => undefined, // gone or unreadable: nothing to show
+    );
+  }
+
   private remove(path: string): void {
+    this.versions.set(path, ++this.version);
     if (this.notes.delete(path)) this.changed(path);
   }
 

@@ -55,7 +55,8 @@ describe('agenda --json on the example vault, 2026-11-25', () => {
     for (const item of json.items) expect(Object.keys(item).sort()).toEqual(ITEM_KEYS);
     const got = json.items.map((i) => [i.path, i.state, i.due, i.bucket, i.step, i.kind, i.slot?.part ?? null, i.daysSinceLast, i.reintroduce]);
     expect(got).toEqual(expected);
-    expect(json.items.every((i) => i.slot === null || i.slot.date === i.due)).toBe(true);
+    // An overdue follow-up goes out today (Wed 25 Nov); the others on their due day.
+    expect(json.items.every((i) => i.slot === null || i.slot.date === (i.bucket === 'overdue' ? '2026-11-25' : i.due))).toBe(true);
     expect(json.problems).toHaveLength(1);
     expect(Object.keys(json.problems[0] ?? {}).sort()).toEqual(['key', 'message', 'path']);
     expect(json.problems[0]).toMatchObject({ path: 'Jobs/Oskar Holm.md', key: 'contacted' });
@@ -123,14 +124,23 @@ describe('which notes count', () => {
     expect(json.items).toHaveLength(10);
   });
 
-  it('follows a symlinked folder once, under its own name', () => {
+  it('follows a symlinked folder inside the vault once, under its own name', () => {
+    const vault = tempVault(null);
+    mkdirSync(join(vault, 'Real'));
+    writeFileSync(join(vault, 'Real/Linked.md'), '---\nfollowup: active\n---\n');
+    symlinkSync(join(vault, 'Real'), join(vault, 'People'), 'dir');
+    symlinkSync(join(vault, 'Real'), join(vault, 'Again'), 'dir');
+    const json = agendaJson(vault);
+    expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
+  });
+
+  it('does not follow a symlinked folder that leads out of the vault (issue 12 item 8)', () => {
     const vault = tempVault(null);
     const outside = tempVault(null);
     writeFileSync(join(outside, 'Linked.md'), '---\nfollowup: active\n---\n');
     symlinkSync(outside, join(vault, 'People'), 'dir');
-    symlinkSync(outside, join(vault, 'Again'), 'dir');
-    const json = agendaJson(vault);
-    expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
+    symlinkSync('/', join(vault, 'Disk'), 'dir');
+    expect(agendaJson(vault)).toMatchObject({ items: [], problems: [] });
   });
 
   it('reads the frontmatter of a note far longer than the head it reads first', () => {

@@ -106,7 +106,9 @@ describe('paths that are not there (exit 2)', () => {
     [['sent', 'Missing.md'], 'followups: no such file: Missing.md\n'],
     [['draft', 'Folder.md'], 'followups: Folder.md is a folder; expected a note (a .md file)\n'],
     [['agenda', 'Nowhere'], 'followups: no such folder: Nowhere\n'],
-    [['check', 'Good.md'], 'followups: no such folder: Good.md\n'],
+    // Issue 12.13: an existing file is named as a file, not as a missing folder.
+    [['check', 'Good.md'], 'followups: Good.md is a file; expected a vault (a folder of notes)\n'],
+    [['agenda', 'Good.md'], 'followups: Good.md is a file; expected a vault (a folder of notes)\n'],
   ])('%j', (args, message) => {
     expect(refused(badVault(), args, 2)).toBe(message);
   });
@@ -125,6 +127,16 @@ describe('help', () => {
     check: 'followups check <vault>',
     tone: 'followups tone [<file>] [--lang en|sv] [--json]',
   };
+
+  it('help for an unknown command is bad usage (exit 2); help for a known one exits 0', () => {
+    const r = followups(['help', 'bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('followups: help: unknown command "bogus"');
+    const known = followups(['help', 'check']);
+    expect([known.code, known.stderr]).toEqual([0, '']);
+    expect(known.stdout).toContain('usage: followups check <vault>');
+  });
 
   it('lists every command', () => {
     const r = followups(['--help']);

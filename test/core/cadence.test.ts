@@ -47,6 +47,12 @@ describe('parseCadence rejects', () => {
     ['every day', '"every day" is not a gap'],
     ['2 months', '"2 months" is not a gap'],
     ['1w, soon', '"soon" is not a gap'],
+    // Issue 12.4: "then" inside an unknown phrase is not a separator; the whole phrase is named.
+    ['now and then', '"now and then" is not a gap'],
+    ['1w, now and then', '"now and then" is not a gap'],
+    ['then and now', '"then and now" is not a gap'],
+    [['1w', 'every now and then'], '"every now and then" is not a gap'],
+    [`1w, ${'x'.repeat(500)}`, `"${'x'.repeat(57)}..." is not a gap`],
     ['-1w', '"-1w" is not a gap'],
     ['1.5w', '"1.5w" is not a gap'],
     ['99999d', '"99999d" is not a gap'],

@@ -1,6 +1,7 @@
 /**
- * Issue 7.4: a corpus of nasty notes (test/fixtures/hostile, plus a 5 MB note and a symlink loop
- * made at test time). File names say what must happen: `bad.<key>.*` is listed as a problem on
+ * Issue 7.4: a corpus of nasty notes (test/fixtures/hostile, plus a 5 MB note, a symlink loop,
+ * a symlink to / and a settings file with problems made at test time; issue 12 added years at
+ * the calendar's end, terminal escapes and the vault boundary). File names say what must happen: `bad.<key>.*` is listed as a problem on
  * that key, `ok.*` is an agenda item, `not-contact.*` is neither. Nothing may throw or hang, and
  * nothing may be written, by reading commands or by refused write commands.
  */
@@ -26,7 +27,12 @@ function makeVault(): void {
   cpSync(CORPUS, vault, { recursive: true });
   writeFileSync(join(vault, BIG), `---\nfollowup: active\ncontacted: 2026-11-04\n---\n${'x'.repeat(99)}\n`.padEnd(5 * 1024 * 1024, 'lorem ipsum\n'));
   symlinkSync('.', join(vault, 'loop')); // a folder that contains itself
+  symlinkSync('/', join(vault, 'disk')); // the whole disk: outside the vault, never walked
+  writeFileSync(join(vault, '.followups.json'), JSON.stringify({ askAftr: 2, contactsFolder: '../..' }));
 }
+
+// eslint-disable-next-line no-control-regex -- finding raw control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 interface Out {
   code: number | null;
@@ -49,6 +55,7 @@ function run(args: string[]): Promise<Out> {
   });
 }
 
+const PLAN_ONLY = ['bad.contacted.last-day-9999.md', 'bad.contacted.long-cadence-9999.md'];
 const expectedKey = (name: string): string | null => (name.startsWith('bad.') ? (name.split('.')[1] ?? null) : null);
 
 describe('hostile notes', () => {
@@ -81,11 +88,24 @@ describe('hostile notes', () => {
     }
     // The symlink loop is walked once: no note is listed twice under loop/.
     expect(json.items.filter((i) => i.path.startsWith('loop/'))).toEqual([]);
+    // The link to / is not walked; the settings' problems are listed, and the whole vault is read.
+    expect(json.items.filter((i) => i.path.startsWith('disk/'))).toEqual([]);
+    expect(json.problems.filter((p) => p.path === '.followups.json').map((p) => p.key)).toEqual(['contactsFolder', 'askAftr']);
+    expect(check.stdout).toContain('.followups.json: askAftr: ');
     expect(snapshot(vault)).toEqual(before);
   }, 60_000);
 
+  it('human output shows every control character escaped', async () => {
+    const [agenda, check] = await Promise.all([run(['agenda', vault, '--today', TODAY]), run(['check', vault])]);
+    expect(agenda.code, agenda.stderr).toBe(0);
+    for (const out of [agenda, check]) expect(out.stdout + out.stderr).not.toMatch(RAW_CONTROL);
+    expect(agenda.stdout).toContain('Eve\\u001b]0;pwned\\u0007');
+  }, 60_000);
+
   it('write commands refuse every bad or non-contact note with exit 1 and leave it byte-identical', async () => {
-    const targets = all.filter((n) => !n.startsWith('ok.'));
+    // Notes whose problem shows only when planned (a day past 9999-12-31) may still be stopped or
+    // snoozed; they are checked in the next test.
+    const targets = all.filter((n) => !n.startsWith('ok.') && !PLAN_ONLY.includes(n));
     const before = snapshot(vault);
     const commands = (file: string): string[][] => [
       ['sent', file, '--at', '2026-11-25 10:05', '--force'],
@@ -135,16 +155,29 @@ describe('hostile notes', () => {
     }
   }, 120_000);
 
+  it('a note that cannot be planned gets no draft: a clear refusal, not a stack trace', async () => {
+    const before = snapshot(vault);
+    for (const name of PLAN_ONLY) {
+      const out = await run(['draft', join(vault, name), '--append', '--today', TODAY]);
+      expect(out.code, out.stderr).toBe(1);
+      expect(out.stderr).toMatch(/^followups: (?:.|\n)*would fall after 9999-12-31/);
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(snapshot(vault)).toEqual(before);
+  }, 60_000);
+
   it('the core reader and agenda never throw on any corpus note', () => {
     const started = Date.now();
     const reads = all.map((name) => readContactText(name, readFileSync(join(vault, name)).toString('utf8')));
     const agenda = buildAgenda(reads.filter((r) => r !== null), DEFAULT_SETTINGS, TODAY);
     expect(Date.now() - started).toBeLessThan(10_000);
+    // A day past 9999-12-31 is found while planning, not reading: a problem of the agenda.
+    const planProblems = new Set(agenda.problems.map((p) => p.path));
     all.forEach((name, i) => {
       const read = reads[i];
       if (name.startsWith('not-contact.')) expect(read, name).toBeNull();
       else if (name.startsWith('ok.') || name.startsWith('bad.file.')) expect(read?.ok, name).toBe(true);
-      else expect(read?.ok, name).toBe(false);
+      else expect(read?.ok === false || planProblems.has(name), name).toBe(true);
     });
     expect(agenda.problems.length).toBeGreaterThanOrEqual(all.filter((n) => expectedKey(n) !== null && !n.startsWith('bad.file.')).length);
   });

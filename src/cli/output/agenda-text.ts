@@ -7,6 +7,7 @@ import type { Bucket } from '../../core/types';
 import { GROUP_TITLES } from '../../core/words';
 import type { Paint, Palette } from './colour';
 import { dueText, longDay } from './describe-day';
+import { showControls as shown } from './terminal-text';
 
 const BUCKETS: readonly { bucket: Bucket; title: string; colour: keyof Palette }[] = [
   { bucket: 'overdue', title: GROUP_TITLES.overdue, colour: 'red' },
@@ -18,7 +19,11 @@ const BUCKETS: readonly { bucket: Bucket; title: string; colour: keyof Palette }
 const MAX_NAME = 28;
 const INDENT = '  ';
 
-const clip = (s: string): string => (s.length > MAX_NAME ? `${s.slice(0, MAX_NAME - 1)}…` : s);
+/** Note text is shown escaped (terminal-text.ts) before it is clipped or painted. */
+const clip = (raw: string): string => {
+  const s = shown(raw);
+  return s.length > MAX_NAME ? `${s.slice(0, MAX_NAME - 1)}…` : s;
+};
 
 /** Pads plain text into columns first, then paints, so colour codes never break alignment. */
 function columns(cells: readonly [string, Paint][], widths: readonly number[]): string {
@@ -43,11 +48,11 @@ export function agendaText(agenda: Agenda, p: Palette): string {
 
   const row = ({ contact, plan }: AgendaItem): string[] => [
     clip(contact.name),
-    contact.context,
+    shown(contact.context),
     `${plan.kind ?? ''} ${plan.step ?? ''}`,
     plan.due === null ? '' : dueText(plan.due, today),
     plan.slot === null ? '' : `send ${plan.slot.part}`,
-    contact.path,
+    shown(contact.path),
   ];
   const widths = widthsOf(scheduled.map(row));
   for (const { bucket, title, colour } of BUCKETS) {
@@ -57,8 +62,8 @@ export function agendaText(agenda: Agenda, p: Palette): string {
     for (const item of group) {
       const cells = row(item);
       out.push(INDENT + columns(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths));
-      out.push(INDENT + INDENT + p.dim(item.plan.why));
-      for (const w of item.plan.warnings) out.push(INDENT + INDENT + p.yellow(`! ${w}`));
+      out.push(INDENT + INDENT + p.dim(shown(item.plan.why)));
+      for (const w of item.plan.warnings) out.push(INDENT + INDENT + p.yellow(`! ${shown(w)}`));
     }
     out.push('');
   }
@@ -66,7 +71,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
   const simple = (title: string, group: AgendaItem[], label: (i: AgendaItem) => string): void => {
     if (group.length === 0) return;
     out.push(p.bold(`${title} (${group.length})`));
-    const rows = group.map((i) => [clip(i.contact.name), label(i), i.contact.path]);
+    const rows = group.map((i) => [clip(i.contact.name), shown(label(i)), shown(i.contact.path)]);
     const w = widthsOf(rows);
     for (const r of rows) out.push(INDENT + columns([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w));
     out.push('');
@@ -76,7 +81,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
 
   if (problems.length > 0) {
     out.push(p.red(p.bold(`${GROUP_TITLES.problems} (${problems.length})`)));
-    for (const pr of problems) out.push(`${INDENT}${pr.path}: ${p.bold(pr.key)}: ${pr.message}`);
+    for (const pr of problems) out.push(`${INDENT}${shown(pr.path)}: ${p.bold(shown(pr.key))}: ${shown(pr.message)}`);
     out.push('');
   }
   if (items.length === 0 && problems.length === 0) {

@@ -1,10 +1,11 @@
 /** Which agenda items a block shows: its buckets and context, due within its range. */
 import type { Agenda, AgendaItem } from '../../core/agenda';
-import { addDaysTo } from '../../core/calendar';
+import { addDaysWithin } from '../../core/calendar';
 import type { BlockOptions } from './block-options';
 
 export function selectItems(agenda: Agenda, options: BlockOptions): AgendaItem[] {
-  const last = addDaysTo(agenda.today, options.rangeDays);
+  // A range past 9999-12-31 ends there (a daily note may be dated near it).
+  const last = addDaysWithin(agenda.today, options.rangeDays);
   return agenda.items.filter(
     ({ contact, plan }) =>
       plan.due !== null &&

@@ -4,6 +4,7 @@ import { appendDraft } from './append-draft';
 import { checkToneCommand } from './check-tone';
 import type { CommandSpec } from './command-spec';
 import { copyDraft } from './copy-draft';
+import { logReply } from './log-reply';
 import { logSent } from './log-sent';
 import { markReplied } from './mark-replied';
 import { newContact } from './new-contact';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   start,
   appendDraft,
   logSent,
+  logReply,
   markReplied,
   stop,
   togglePause,

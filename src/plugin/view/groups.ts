@@ -5,10 +5,10 @@
 import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
 import { GROUP_TITLES } from '../../core/words';
 
-/** One broken note and everything wrong with it. */
+/** One broken note and everything wrong with it: each problem's key and message. */
 export interface BrokenNote {
   path: string;
-  messages: string[];
+  problems: { key: string; message: string }[];
 }
 
 export interface Group {
@@ -36,8 +36,8 @@ export function groupAgenda(agenda: Agenda, filter: string): Group[] {
   const broken = new Map<string, BrokenNote>();
   for (const p of agenda.problems) {
     if (!matchesFilter(filter, p.path)) continue;
-    const note = broken.get(p.path) ?? { path: p.path, messages: [] };
-    note.messages.push(p.message);
+    const note = broken.get(p.path) ?? { path: p.path, problems: [] };
+    note.problems.push({ key: p.key, message: p.message });
     broken.set(p.path, note);
   }
   const problems = groups.get('problems');

@@ -43,7 +43,12 @@ export function renderGroup(parent: HTMLElement, group: Group, state: GroupState
       const row = body.createDiv({ cls: ['pp-row', 'pp-problem'] });
       const name = row.createEl('button', { cls: 'pp-row-name', text: note.path, attr: { 'aria-label': `Open ${note.path}` } });
       name.addEventListener('click', () => void deps.actions.open(note.path));
-      for (const message of note.messages) row.createDiv({ cls: 'pp-problem-message', text: message });
+      // The key, then what was expected and found: the spec's path, key, value, expected.
+      for (const { key, message } of note.problems) {
+        const line = row.createDiv({ cls: 'pp-problem-message' });
+        line.createSpan({ cls: 'pp-problem-key', text: key });
+        line.appendText(`: ${message}`);
+      }
     }
   } else {
     for (const item of group.items.slice(0, limit)) renderRow(body, item, deps);

@@ -108,6 +108,18 @@ describe('FollowupsSettingTab', () => {
     });
   });
 
+  // Issue 12.8: the vault is the boundary; a folder outside it is refused, not saved as "whole vault".
+  it.each(['Contacts folder', 'Templates folder'])('%s refuses a folder outside the vault and says why', (name) => {
+    for (const bad of ['../x', 'People/../../x', '..']) {
+      controls.text(name).setValue(bad);
+      expect(controls.error(name), bad).toBe('Enter a folder inside the vault, like People/Contacts (no "..").');
+    }
+    expect(t.saved).toEqual([]);
+    controls.text(name).setValue('People');
+    expect(controls.error(name)).toBe('');
+    expect(t.saved).toHaveLength(1);
+  });
+
   it('hands saveSettings migrated values only', () => {
     controls.text('Default cadence').setValue('1w, 2w');
     controls.text('Minimum gap (days)').setValue('5');

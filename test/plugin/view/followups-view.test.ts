@@ -47,7 +47,8 @@ describe('FollowupsView', () => {
     expect(due?.textContent).toBe('6 days overdue');
     expect(due?.getAttribute('aria-label')).toBe('Thu 19 Nov 2026');
     expect(due?.getAttribute('title')).toBe('Thu 19 Nov 2026');
-    expect(jane.querySelector('.pp-row-slot')?.textContent).toBe('Thu midday');
+    // Overdue: the suggested slot is today (Wed 25 Nov), not the passed due day.
+    expect(jane.querySelector('.pp-row-slot')?.textContent).toBe('Wed midday');
     expect(jane.querySelector('.pp-row-why')?.textContent).toMatch(/Wed 11 Nov/);
     expect(rowOf(el, 'Maria Santos').querySelector('.pp-row-due')?.textContent).toBe('today');
     expect(rowOf(el, 'Sofia Berg').querySelector('.pp-row-due')?.textContent).toBe('in 5 days');
@@ -70,18 +71,20 @@ describe('FollowupsView', () => {
     const { el, actions } = await openView(makeApp(fixtureFiles()), TODAY);
     const labels = (name: string): string[] =>
       Array.from(rowOf(el, name).querySelectorAll('.pp-row-actions > *')).map((b) => `${b.tagName}:${b.getAttribute('aria-label') ?? ''}`);
-    expect(labels('Jane Doe')).toEqual(['BUTTON:Open note', 'BUTTON:Append a draft', 'BUTTON:Log sent', 'BUTTON:Mark replied', 'BUTTON:Snooze']);
+    expect(labels('Jane Doe')).toEqual(['BUTTON:Open note', 'BUTTON:Append a draft', 'BUTTON:Log sent', 'BUTTON:Log reply', 'BUTTON:Mark replied', 'BUTTON:Snooze']);
     expect(labels('Priya Natarajan')).toEqual(['BUTTON:Open note', 'BUTTON:Log sent']);
     const click = (name: string, label: string): void =>
       rowOf(el, name).querySelector<HTMLButtonElement>(`[aria-label="${label}"]`)?.click();
     click('Jane Doe', 'Append a draft');
     click('Jane Doe', 'Log sent');
     click('Maria Santos', 'Mark replied');
+    click('Jane Doe', 'Log reply');
     click('Sofia Berg', 'Open note');
     rowOf(el, 'Tom Becker').querySelector<HTMLButtonElement>('.pp-row-name')?.click();
     expect(actions.draft).toHaveBeenCalledWith(JANE);
     expect(actions.logSent).toHaveBeenCalledWith(JANE);
     expect(actions.replied).toHaveBeenCalledWith('Sales/Maria Santos.md');
+    expect(actions.logReply).toHaveBeenCalledWith(JANE);
     expect(actions.open.mock.calls).toEqual([['Networking/Sofia Berg.md'], ['Sales/Tom Becker.md']]);
   });
 
@@ -90,6 +93,9 @@ describe('FollowupsView', () => {
     const problem = el.querySelector('.pp-group-problems .pp-problem');
     expect(problem?.querySelector('.pp-row-name')?.textContent).toBe('Jobs/Oskar Holm.md');
     expect(problem?.querySelector('.pp-problem-message')?.textContent).toMatch(/`contacted`.*2026-11-31/);
+    // Issue 12.4: the key as well as the message (path, key, value, what was expected).
+    expect(problem?.querySelector('.pp-problem-key')?.textContent).toBe('contacted');
+    expect(problem?.querySelector('.pp-problem-message')?.textContent).toMatch(/^contacted: `contacted`/);
     problem?.querySelector<HTMLButtonElement>('.pp-row-name')?.click();
     expect(actions.open).toHaveBeenCalledWith('Jobs/Oskar Holm.md');
   });

@@ -29,20 +29,24 @@ export function normalizeText(input: string): NormalizedText {
   const start: number[] = [];
   const end: number[] = [];
   let at = 0;
+  // Tracked, not `text.endsWith(' ')`: that flattens the growing string each time (quadratic).
+  let lastIsSpace = false;
   for (const ch of input) {
     const from = at;
     at += ch.length;
     if (INVISIBLE.has(ch)) continue;
     if (/\s/u.test(ch)) {
-      if (text.endsWith(' ')) {
+      if (lastIsSpace) {
         end[end.length - 1] = at;
         continue;
       }
       text += ' ';
+      lastIsSpace = true;
       start.push(from);
       end.push(at);
       continue;
     }
+    lastIsSpace = false;
     const folded = fold(ch);
     for (let i = 0; i < folded.length; i++) {
       start.push(from);
