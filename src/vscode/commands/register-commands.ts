@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import {
   appendDraft,
+  logReply,
   logSent,
   markReplied,
   pause,
@@ -19,6 +20,7 @@ import {
   type ActionEnv,
 } from '../../core/actions';
 import { latestDraftBlock } from '../../core/drafts';
+import { classifyReply } from '../../core/replies';
 import { planFollowUp } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import type { ContactIndex } from '../index/contact-index';
@@ -81,6 +83,23 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     appendDraft: onNote(async (uri) => revealAfter(uri, await carryOut(uri, appendDraft, {}, { env }))),
     logSent: act(logSent, {}),
     markReplied: act(markReplied, {}),
+    logReply: onNote(async (uri) => {
+      // The selection in that note, or a pasted reply; the core reads it and decides.
+      const editor = vscode.window.activeTextEditor;
+      const selected = editor && editor.document.uri.toString() === uri.toString() && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : undefined;
+      const text = selected ?? (await vscode.window.showInputBox({ title: 'Log reply', prompt: 'Paste their reply (quoted mail and signature may stay)', ignoreFocusOut: true }));
+      if (!text) return undefined;
+      // Shown, not decided on: when the reading is unsure the user says what it is.
+      const reading = classifyReply(text, { today: today() });
+      if (reading.kind !== 'unsure') return carryOut(uri, logReply, { text }, { env });
+      const kinds = [
+        { label: 'A reply', reply: 'reply' as const },
+        { label: 'They asked me to stop', reply: 'stop' as const },
+        { label: 'An out-of-office auto-reply', reply: 'out-of-office' as const },
+      ];
+      const picked = await vscode.window.showQuickPick(kinds, { title: `Not sure what this reply is: ${reading.why}`, placeHolder: 'What is it?' });
+      return picked ? carryOut(uri, logReply, { text, kind: picked.reply }, { env }) : undefined;
+    }),
     stop: act(stop, {}),
     pause: act(pause, {}),
     resume: act(resume, {}),

@@ -21,8 +21,8 @@ describe('carryOut', () => {
   it('writes only the new value, saves a note that had no unsaved edits, and says what it did', async () => {
     const outcome = await carryOut(fake.uri(NOTE), logSent, {}, deps);
     expect(outcome.done).toBe('written');
-    expect(fake.readFile(NOTE)).toBe(JANE.replace('2026-11-11 14:30]', '2026-11-11 14:30, 2026-12-01 10:05]'));
-    expect(fake.lastEdit?.text).toBe(', 2026-12-01 10:05');
+    expect(fake.readFile(NOTE)).toBe(JANE.replace('2026-11-11 14:30]', '2026-11-11 14:30, 2026-12-01T10:05]'));
+    expect(fake.lastEdit?.text).toBe(', 2026-12-01T10:05');
     expect(fake.lastEdit!.to - fake.lastEdit!.from).toBe(0);
     expect(fake.said.at(-1)?.level).toBe('info');
     expect(fake.said.at(-1)?.message).toContain('Logged follow-up 2 to Jane Doe at 2026-12-01 10:05');

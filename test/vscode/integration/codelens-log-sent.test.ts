@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { codeLens, notification, openNote, openWorkbench, readNote, useChromium, waitForNote } from './harness/workbench';
 
 const NOTE = 'Jobs/Jane Doe.md';
-const LAST = '2026-11-11 14:30]';
+const LAST = '2026-11-11T14:30]';
 
 const minute = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -23,13 +23,15 @@ describe('CodeLens "Log sent"', () => {
       await expect.poll(() => codeLens(wb.page, /^Follow-up \d of \d · due /).count(), { timeout: 150_000 }).toBe(1);
       const from = minute(new Date());
       await codeLens(wb.page, 'Log sent').click();
-      // The whole new text, one `, YYYY-MM-DD HH:mm` longer: a save truncates first, so a read can catch it half-written.
-      const after = await waitForNote(NOTE, (t) => t.length === before.length + ', 2026-12-01 10:05'.length && t.endsWith(before.slice(before.indexOf(LAST) + LAST.length)));
+      // The whole new text, one `, YYYY-MM-DDTHH:mm` longer: a save truncates first, so a read can catch it half-written.
+      const after = await waitForNote(NOTE, (t) => t.length === before.length + ', 2026-12-01T10:05'.length && t.endsWith(before.slice(before.indexOf(LAST) + LAST.length)));
       const to = minute(new Date());
-      const logged = /^contacted: \[2026-11-04 09:10, 2026-11-11 14:30, (\d{4}-\d{2}-\d{2} \d{2}:\d{2})\]$/m.exec(after)?.[1];
+      const written = /^contacted: \[2026-11-04T09:10, 2026-11-11T14:30, (\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})\]$/m.exec(after);
+      // Written as Obsidian's Date & time (`T`); said in messages with a space.
+      const logged = written ? `${written[1]} ${written[2]}` : undefined;
       expect(logged, after).toBeDefined();
       expect(logged! >= from && logged! <= to, `${logged} between ${from} and ${to}`).toBe(true);
-      expect(after).toBe(before.replace(LAST, `2026-11-11 14:30, ${logged}]`));
+      expect(after).toBe(before.replace(LAST, `2026-11-11T14:30, ${logged!.replace(' ', 'T')}]`));
       await notification(wb.page, `Logged follow-up 2 to Jane Doe at ${logged}`).waitFor({ timeout: 60_000 });
       // The editor shows the written text and has nothing unsaved.
       await wb.page.locator('.tab.active:not(.dirty)[data-resource-name="Jane Doe.md"]').waitFor({ timeout: 60_000 });
