@@ -1,6 +1,7 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
 import { buildAgenda } from '../../core/agenda';
 import type { CommandSpec } from '../command-spec';
+import { terminalWidth, wrapText } from '../output/fit-width';
 import { showControls } from '../output/terminal-text';
 import { clockToday } from '../today-flag';
 import { readVault } from '../vault/read-vault';
@@ -9,20 +10,22 @@ import { vaultArgument } from './vault-argument';
 export const checkCommand: CommandSpec = {
   name: 'check',
   summary: 'list notes whose follow-up properties cannot be read; exit 1 when there are any',
-  usage: 'followups check <vault>',
+  usage: 'followups check [<vault>]',
   details: `Arguments:
-  <vault>   a folder of Markdown notes
+  <vault>   a folder of Markdown notes (default: the vault around the current folder,
+            found upward by its .obsidian folder or .followups.json)
 
 Prints one line per problem: the note, the property, and what was expected.
 A note with problems is never written to until it is fixed.
 Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   options: {},
-  positionals: { min: 1, max: 1 },
+  positionals: { min: 0, max: 1 },
   run(args) {
-    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0] ?? ''));
+    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0]));
     // Planned too: a note can read fine and still have no next follow-up (a day past 9999-12-31).
     const problems = [...settingsProblems, ...buildAgenda(reads, settings, clockToday()).problems];
-    for (const p of problems) process.stdout.write(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}\n`);
+    const width = terminalWidth(process.stdout, process.env);
+    for (const p of problems) process.stdout.write(`${wrapText(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}`, width)}\n`);
     const notes = reads.length;
     const summary =
       problems.length === 0

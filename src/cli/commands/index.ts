@@ -6,9 +6,10 @@ import { draftCommand } from './draft';
 import { sentCommand } from './sent';
 import { STATE_COMMANDS } from './set-state';
 import { snoozeCommand } from './snooze';
+import { startCommand } from './start';
 import { toneCommand } from './tone';
 
-export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, startCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);
