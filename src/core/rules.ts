@@ -43,7 +43,11 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   const cadence = contact.cadence ?? settings.cadence;
   const n = contact.contacted.length - 1;
   const wanted = cadence[Math.min(n, cadence.length - 1)] ?? settings.minGapDays;
-  const gap = Math.max(settings.minGapDays, wanted);
+  const step = n + 1;
+  const kind = kindOfStep(step, settings.askAfter);
+  // After the ask, the drafts say "now and then": check-ins keep a slower pace than the cadence.
+  const paced = kind === 'check-in' ? Math.max(wanted, settings.checkInDays) : wanted;
+  const gap = Math.max(settings.minGapDays, paced);
   if (cadence.some((g) => g < settings.minGapDays)) {
     const low = cadence.filter((g) => g < settings.minGapDays);
     warnings.push(
@@ -55,8 +59,6 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
     warnings.push(`The last message is logged on ${formatShortDay(last.day)}, after today: check the date.`);
   }
 
-  const step = n + 1;
-  const kind = kindOfStep(step, settings.askAfter);
   const lastWeekday = weekdayOf(last.day);
   const onDay = addDaysTo(last.day, gap);
   let due = onDay;
@@ -72,8 +74,9 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   }
 
   let why = `last message ${formatShortDay(last.day)} + ${describeGap(gap)}`;
-  if (gap > wanted) why += ` (raised from ${describeGap(wanted)}, the minimum gap)`;
+  if (gap > paced) why += ` (raised from ${describeGap(paced)}, the minimum gap)`;
   why += ` ${stepPhrase(step, kind, settings.askAfter)}`;
+  if (paced > wanted) why += `; check-ins come at most every ${describeGap(settings.checkInDays)} (the check-in pace)`;
   if (due !== onDay) {
     const weekday = WEEKDAY_NAMES[lastWeekday];
     const reason =
@@ -89,18 +92,31 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
     why += `; snoozed until ${formatShortDay(due)}`;
   }
 
+  const sendOn = sendDay(due, today, settings.skipWeekends);
+  if (sendOn !== due) {
+    why += sendOn === today ? '; overdue, so it goes out today' : `; overdue, so it goes out on ${formatShortDay(sendOn)}, the next weekday`;
+  }
+
   return {
     state: 'scheduled',
     due,
     bucket: bucketOf(due, today),
     step,
     kind,
-    slot: { date: due, part: freePart(contact.contacted) },
+    slot: { date: sendOn, part: freePart(contact.contacted) },
     daysSinceLast: since,
     reintroduce: since > settings.reintroduceAfterDays,
     why,
     warnings,
   };
+}
+
+/** The day to send: the due day, or for an overdue one today (the next weekday when weekends are skipped). */
+export function sendDay(due: Day, today: Day, skipWeekends: boolean): Day {
+  if (due >= today) return due;
+  let day = today;
+  while (skipWeekends && (weekdayOf(day) === 0 || weekdayOf(day) === 6)) day = addDaysTo(day, 1);
+  return day;
 }
 
 function stepPhrase(step: number, kind: Kind, askAfter: number): string {

@@ -14,6 +14,8 @@ export interface Settings {
   minGapDays: number;
   /** Follow-ups before the one that asks whether to stop (rule 3). */
   askAfter: number;
+  /** After the ask-to-stop step, check-ins come at most this often ("now and then"). */
+  checkInDays: number;
   /** Move a due date off Saturday and Sunday. */
   skipWeekends: boolean;
   /** Never suggest the weekday of the last outreach again (rule 5). */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cadence: Object.freeze([7, 7, 14]) as number[],
   minGapDays: 7,
   askAfter: 3,
+  checkInDays: 30,
   skipWeekends: true,
   varyWeekday: true,
   reintroduceAfterDays: 21,
@@ -139,6 +142,7 @@ export function readSettings(raw: unknown): SettingsRead {
     cadence: take('cadence', [...d.cadence], `the default ${formatCadence(d.cadence)} is used`, 'should be a cadence', cadenceOf),
     minGapDays: take('minGapDays', d.minGapDays, dflt(d.minGapDays), whole(1, 365), int(1, 365)),
     askAfter: take('askAfter', d.askAfter, dflt(d.askAfter), whole(0, 50), int(0, 50)),
+    checkInDays: take('checkInDays', d.checkInDays, dflt(d.checkInDays), whole(1, 3650), int(1, 3650)),
     skipWeekends: take('skipWeekends', d.skipWeekends, dflt(d.skipWeekends), 'should be true or false', bool),
     varyWeekday: take('varyWeekday', d.varyWeekday, dflt(d.varyWeekday), 'should be true or false', bool),
     reintroduceAfterDays: take('reintroduceAfterDays', d.reintroduceAfterDays, dflt(d.reintroduceAfterDays), whole(1, 3650), int(1, 3650)),

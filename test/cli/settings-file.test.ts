@@ -53,7 +53,7 @@ describe('settings problems', () => {
     const r = followups(['draft', join(vault, 'People/Jane.md'), '--today', '2026-11-25']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('followups: .followups.json: askAfter: `askAfter` should be a whole number from 0 to 50');
-    expect(r.stdout).toMatch(/^Follow-up 1 to Jane/);
+    expect(r.stdout).toMatch(/^Follow-up 1 of 3 to Jane/);
   });
 
   it('accepts a byte order mark', () => {

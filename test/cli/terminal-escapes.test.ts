@@ -76,7 +76,8 @@ describe('commands print hostile values escaped', () => {
     const runs = [
       followups(['draft', note, '--today', '2026-11-25']),
       followups(['sent', note, '--at', '2026-11-25 10:00']),
-      followups(['stop', join(vault, `Bad${TITLE}.md`)]),
+      // `stop` works even on a broken note (it must); `pause` refuses it, quoting the bad value.
+      followups(['pause', join(vault, `Bad${TITLE}.md`)]),
     ];
     for (const r of runs) {
       expect(r.stdout + r.stderr).not.toMatch(RAW);

@@ -1,30 +1,54 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { followups, tempVault, useBuiltCli } from './cli-harness';
+import { checkTone, MAX_TONE_FINDINGS } from '../../src/core/tone';
+import { CLI, followups, tempVault, useBuiltCli } from './cli-harness';
 
 useBuiltCli();
 
+const KEYS = ['category', 'index', 'language', 'phrase', 'suggestion', 'why'];
+
 describe('tone', () => {
-  it('reads stdin, reports findings as JSON with exactly their keys, exit 1', () => {
-    const r = followups(['tone', '--json'], { input: 'Hi Jane,\nYou haven’t answered my email.' });
+  it('reads stdin, reports the core findings as JSON with exactly their keys, exit 1', () => {
+    const input = 'Hi Jane,\nYou haven’t answered my email.';
+    const r = followups(['tone', '--json'], { input });
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(['findings']);
-    expect(json.findings.length).toBeGreaterThan(0);
-    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(['index', 'phrase', 'suggestion', 'why']);
-    expect(json.findings[0]).toMatchObject({ phrase: 'You haven’t answered', index: 9 });
+    for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(KEYS);
+    expect(json.findings).toEqual(checkTone(input, 'en'));
+    expect(json.findings[0]).toMatchObject({ phrase: 'You haven’t answered', index: 9, category: 'blame', language: 'en' });
   });
 
-  it('points at line and column in a file, and passes kind text with exit 0', () => {
+  it('reads stdin as a stream: a slow writer in a pipe is waited for, not an EAGAIN error', () => {
+    // Node makes its stdout pipe non-blocking, so the reader's end of the pipe is too.
+    const writer = `setTimeout(() => process.stdout.write('Hi Jane,\\n'), 300); setTimeout(() => process.stdout.write("You haven't answered my email.\\n"), 900);`;
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" -e "$WRITER" | "${process.execPath}" "${CLI}" tone --json`], {
+      env: { ...process.env, WRITER: writer },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings).toEqual(checkTone("Hi Jane,\nYou haven't answered my email.\n", 'en'));
+  });
+
+  it('points at line and column in a file, explains Swedish in Swedish, and passes kind text with exit 0', () => {
     const dir = tempVault(null);
     writeFileSync(join(dir, 'draft.txt'), 'Hej Anna,\n\nDu har inte svarat på mitt mejl.\n');
     const r = followups(['tone', join(dir, 'draft.txt'), '--lang', 'sv']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^3:1 {2}"Du har inte svarat": /);
+    expect(r.stdout).toMatch(/^3:1 {2}"Du har inte svarat" \(blame\): "Du har inte svarat" pekar ut vad mottagaren inte har gjort/);
+    expect(r.stdout).toContain('\n      Prova: Jag vet hur fulla inkorgarna kan bli. När du har en stund hör jag gärna vad du tycker om mitt mejl.\n');
     const kind = followups(['tone', '--json'], { input: 'Hi Jane, I hope your week is going well.' });
     expect([kind.code, JSON.parse(kind.stdout)]).toEqual([0, { findings: [] }]);
     expect(followups(['tone'], { input: 'Thanks so much!' })).toEqual({ code: 0, stdout: 'No accusatory or pushy phrases found.\n', stderr: '' });
+  });
+
+  it(`lists at most ${MAX_TONE_FINDINGS} findings of a huge text, and says so`, () => {
+    const r = followups(['tone'], { input: '!! '.repeat(120 * 1024) });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`${MAX_TONE_FINDINGS} phrases to reconsider (the first ${MAX_TONE_FINDINGS}; there may be more).`);
   });
 
   it('says which file it cannot read (exit 2)', () => {

@@ -19,6 +19,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     cadence: gaps,
     minGapDays: fc.integer({ min: 1, max: 30 }),
     askAfter: fc.integer({ min: 0, max: 10 }),
+    checkInDays: fc.integer({ min: 1, max: 60 }),
     skipWeekends: fc.boolean(),
     varyWeekday: fc.boolean(),
     reintroduceAfterDays: fc.integer({ min: 1, max: 60 }),
@@ -55,7 +56,9 @@ describe('planFollowUp invariants', () => {
         if (c.state !== 'active') return;
         const n = c.contacted.length - 1;
         const cadence = c.cadence ?? s.cadence;
-        const gap = Math.max(s.minGapDays, cadence[Math.min(n, cadence.length - 1)]!);
+        const wanted = cadence[Math.min(n, cadence.length - 1)]!;
+        // Check-ins (after the ask, step askAfter + 2 on) keep at least the check-in pace.
+        const gap = Math.max(s.minGapDays, n + 1 > s.askAfter + 1 ? Math.max(wanted, s.checkInDays) : wanted);
         const unsnoozed = planFollowUp(withoutSnooze(c), s, today).due!;
         const offset = dayNumber(unsnoozed) - dayNumber(last);
         expect(offset).toBeGreaterThanOrEqual(Math.max(gap, s.minGapDays));
@@ -63,7 +66,10 @@ describe('planFollowUp invariants', () => {
         if (s.skipWeekends) expect([0, 6]).not.toContain(weekdayNumber(unsnoozed));
         if (s.varyWeekday) expect(weekdayNumber(unsnoozed)).not.toBe(weekdayNumber(last));
         expect(p.due).toBe(c.snooze !== null && c.snooze > unsnoozed ? c.snooze : unsnoozed);
-        expect(p.slot?.date).toBe(p.due);
+        // The slot is the day to send: the due day, or for an overdue one today, off the weekend if skipped.
+        let send = p.due! < today ? today : p.due!;
+        while (p.due! < today && s.skipWeekends && [0, 6].includes(weekdayNumber(send))) send = plusDays(send, 1);
+        expect(p.slot?.date).toBe(send);
       }),
       { numRuns: 1000 },
     );

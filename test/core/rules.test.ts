@@ -111,12 +111,28 @@ describe('kind of follow-up (askAfter)', () => {
     expect(p.why).toContain('(follow-up 4: time to ask kindly whether to stop)');
   });
 
-  it('the 5th and later are check-ins', () => {
-    const fifth = withSent(5);
+  it('the 5th and later are check-ins (at the cadence when the check-in pace is shorter)', () => {
+    const quick = (count: number) => plan(contact().contacted(...sent.slice(0, count)), '2026-11-05', settings({ checkInDays: 14 }));
+    const fifth = quick(5);
     expect([fifth.step, fifth.kind, fifth.due]).toEqual([5, 'check-in', '2026-11-06']);
     expect(fifth.why).toContain('(check-in 5, after asking whether to stop)');
-    const sixth = withSent(6);
+    expect(fifth.why).not.toContain('check-in pace');
+    const sixth = quick(6);
     expect([sixth.step, sixth.kind, sixth.due]).toEqual([6, 'check-in', '2026-11-20']);
+  });
+
+  it('check-ins keep the check-in pace, monthly by default, and say so', () => {
+    // Thu 22 Oct + 30 days = Sat 21 Nov -> Mon 23 Nov (weekend skipped).
+    const fifth = withSent(5);
+    expect([fifth.step, fifth.kind, fifth.due]).toEqual([5, 'check-in', '2026-11-23']);
+    expect(fifth.why).toBe(
+      'last message Thu 22 Oct + 30 days (check-in 5, after asking whether to stop); check-ins come at most every 30 days (the check-in pace); moved to Mon 23 Nov to skip the weekend',
+    );
+    // The ask itself keeps the cadence: the pace is only for what comes after it.
+    expect(withSent(4).due).toBe('2026-10-22');
+    // A cadence slower than the pace wins.
+    // Thu 22 Oct + 8 weeks = Thu 17 Dec -> Fri 18 Dec (not a Thursday again).
+    expect(plan(contact().contacted(...sent.slice(0, 5)).cadence('8w'), '2026-11-05').due).toBe('2026-12-18');
   });
 
   it('askAfter 0 asks at once, askAfter 1 after one follow-up', () => {
@@ -124,6 +140,34 @@ describe('kind of follow-up (askAfter)', () => {
     expect(kinds(0)).toEqual(['ask-to-stop', 'check-in', 'check-in']);
     expect(kinds(1)).toEqual(['follow-up', 'ask-to-stop', 'check-in']);
     expect([1, 2, 3, 4, 5].map((step) => kindOfStep(step, 3))).toEqual(['follow-up', 'follow-up', 'follow-up', 'ask-to-stop', 'check-in']);
+  });
+});
+
+describe('the send slot of an overdue follow-up', () => {
+  // Wed 4 Nov + 1 week -> Thu 12 Nov (off the Wednesday); checked later, it goes out on the day checked.
+  const overdue = (today: string, s = settings()) => plan(contact().contacted('2026-11-04 09:10'), today, s);
+
+  it('is today, in a free part of the day, while due stays the planned day', () => {
+    const p = overdue('2026-11-25');
+    expect([p.due, p.bucket, p.slot]).toEqual(['2026-11-12', 'overdue', { date: '2026-11-25', part: 'midday' }]);
+    expect(p.why).toMatch(/; overdue, so it goes out today$/);
+  });
+
+  it('is the next Monday when checked on a weekend and weekends are skipped (Sat 5 Dec -> Mon 7 Dec)', () => {
+    const p = overdue('2026-12-05');
+    expect([p.due, p.slot?.date]).toEqual(['2026-11-12', '2026-12-07']);
+    expect(p.why).toMatch(/; overdue, so it goes out on Mon 7 Dec, the next weekday$/);
+    expect(overdue('2026-12-06').slot?.date).toBe('2026-12-07');
+  });
+
+  it('is the weekend day itself when weekends are allowed', () => {
+    expect(overdue('2026-12-05', settings({ skipWeekends: false })).slot?.date).toBe('2026-12-05');
+  });
+
+  it('is the due day when it is due today or later', () => {
+    expect(overdue('2026-11-12').slot?.date).toBe('2026-11-12');
+    expect(overdue('2026-11-05').slot?.date).toBe('2026-11-12');
+    expect(overdue('2026-11-12').why).not.toContain('overdue');
   });
 });
 

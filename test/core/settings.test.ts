@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, folderProblem, migrateSettings, readSettings, SETTINGS_VERSION, type Settings } from '../../src/core/settings';
 
 const DEFAULTS: Settings = {
-  settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, skipWeekends: true,
+  settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, checkInDays: 30, skipWeekends: true,
   varyWeekday: true, reintroduceAfterDays: 21, language: 'en', myName: '', templatesFolder: '',
 };
 const CUSTOM: Settings = {
-  settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, skipWeekends: false,
+  settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, checkInDays: 3650, skipWeekends: false,
   varyWeekday: false, reintroduceAfterDays: 3650, language: 'sv', myName: 'Sam', templatesFolder: 'Templates/Follow-ups',
 };
 
@@ -29,6 +29,7 @@ describe('migrateSettings', () => {
     ['cadence', []], ['cadence', [0]], ['cadence', [7, 'x']], ['cadence', [1.5]], ['cadence', [3651]], ['cadence', 'soon'],
     ['minGapDays', 0], ['minGapDays', 366], ['minGapDays', '7'], ['minGapDays', Number.NaN],
     ['askAfter', -1], ['askAfter', 51], ['askAfter', 2.5],
+    ['checkInDays', 0], ['checkInDays', 3651], ['checkInDays', '30'],
     ['reintroduceAfterDays', 0], ['reintroduceAfterDays', 3651],
     ['skipWeekends', 'yes'], ['varyWeekday', 1], ['language', 'de'],
     ['contactsFolder', 5], ['myName', null], ['templatesFolder', {}], ['contactsFolder', '../x'], ['templatesFolder', 'a/../../b'],

@@ -1,9 +1,10 @@
 /** `followups tone [<file>] [--lang en|sv] [--json]`: the tone check of rule 1 on any text. */
 import { readFileSync } from 'node:fs';
-import { checkTone, type ToneFinding } from '../../core/tone';
+import { checkTone, MAX_TONE_FINDINGS, type ToneFinding } from '../../core/tone';
 import { CliError, EXIT_USAGE, usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
+import { readStdin } from '../read-stdin';
 import { reason } from '../vault/walk-vault';
 
 export const toneCommand: CommandSpec = {
@@ -14,10 +15,11 @@ export const toneCommand: CommandSpec = {
   <file>         the text to check; without it, the text piped to stdin
 
 Options:
-  --lang en|sv   the language of the text (default: en)
-  --json         print { findings: [ { phrase, index, why, suggestion } ] }
+  --lang en|sv   the language of sentences that do not show their own (default: en);
+                 each finding is explained in its sentence's language
+  --json         print { findings: [ { phrase, index, category, language, why, suggestion } ] }
 
-Exit status: 0 nothing found, 1 findings, 2 bad usage.`,
+At most ${MAX_TONE_FINDINGS} findings are listed. Exit status: 0 nothing found, 1 findings, 2 bad usage.`,
   options: { lang: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 1 },
   run(args) {
@@ -29,13 +31,13 @@ Exit status: 0 nothing found, 1 findings, 2 bad usage.`,
     }
     let text: string;
     try {
-      text = readFileSync(file ?? 0, 'utf8');
+      text = file === undefined ? readStdin() : readFileSync(file, 'utf8');
     } catch (error) {
       throw new CliError(`cannot read ${file ?? 'stdin'}: ${reason(error)}`, EXIT_USAGE);
     }
     const findings = checkTone(text, lang);
     if (booleanFlag(args, 'json')) {
-      const shaped = findings.map(({ phrase, index, why, suggestion }) => ({ phrase, index, why, suggestion }));
+      const shaped = findings.map(({ phrase, index, category, language, why, suggestion }) => ({ phrase, index, category, language, why, suggestion }));
       process.stdout.write(`${JSON.stringify({ findings: shaped }, null, 2)}\n`);
     } else process.stdout.write(toneText(text, findings));
     return findings.length === 0 ? 0 : 1;
@@ -44,12 +46,17 @@ Exit status: 0 nothing found, 1 findings, 2 bad usage.`,
 
 function toneText(text: string, findings: readonly ToneFinding[]): string {
   if (findings.length === 0) return 'No accusatory or pushy phrases found.\n';
+  // Line starts found once, so a long text with many findings stays linear.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let line = 0;
   const lines = findings.map((f) => {
-    const before = text.slice(0, f.index);
-    const line = before.split('\n').length;
-    const column = f.index - before.lastIndexOf('\n');
-    return `${line}:${column}  "${f.phrase}": ${f.why}\n      ${f.suggestion}`;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= f.index) line++;
+    const column = f.index - (lineStarts[line] ?? 0) + 1;
+    const phrase = f.phrase.replace(/\s+/g, ' ');
+    return `${line + 1}:${column}  "${phrase}" (${f.category}): ${f.why}\n      ${f.language === 'sv' ? 'Prova' : 'Try'}: ${f.suggestion}`;
   });
   const n = findings.length;
-  return `${lines.join('\n')}\n${n} phrase${n === 1 ? '' : 's'} to reconsider.\n`;
+  const capped = n >= MAX_TONE_FINDINGS ? ` (the first ${MAX_TONE_FINDINGS}; there may be more)` : '';
+  return `${lines.join('\n')}\n${n} phrase${n === 1 ? '' : 's'} to reconsider${capped}.\n`;
 }

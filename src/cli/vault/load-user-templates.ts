@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftContextOf, parseTemplateNoteName, parseUserTemplate, type UserTemplate } from '../../core/drafts';
-import type { Kind } from '../../core/types';
+import { draftContextOf, parseTemplateNoteName, parseUserTemplate, templateNoteProblems, type UserTemplate } from '../../core/drafts';
+import type { Kind, Problem } from '../../core/types';
 import { reason } from './walk-vault';
 
 export interface LoadedTemplates {
@@ -44,4 +44,26 @@ export function loadUserTemplates(root: string, folder: string, context: string,
     for (const p of parsed.problems) loaded.notices.push(`${path}: ${p.message}`);
   }
   return loaded;
+}
+
+/** For `check`: the problems of every template note in the folder (unknown placeholders, no subject, …). */
+export function templateFolderProblems(root: string, folder: string): Problem[] {
+  const dir = folder.replace(/^\/+|\/+$/g, '');
+  if (dir === '') return [];
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir)).sort();
+  } catch (error) {
+    return [{ path: dir, key: 'templatesFolder', value: folder, message: `the templates folder cannot be read: ${reason(error)}` }];
+  }
+  return names
+    .filter((name) => parseTemplateNoteName(name) !== null)
+    .flatMap((name) => {
+      const path = `${dir}/${name}`;
+      try {
+        return templateNoteProblems(path, readFileSync(join(root, dir, name), 'utf8'));
+      } catch (error) {
+        return [{ path, key: 'template', value: null, message: reason(error) }];
+      }
+    });
 }

@@ -3,12 +3,13 @@
  * the planned slot, or today when that day has passed. The same step on the same day is not
  * added twice. `dueDraft` is the same decision without the write, for "print the draft".
  */
+import { planOrProblem } from '../agenda';
 import { weekdayOf } from '../calendar';
 import { draft, renderDraftBlock, type Draft, type DraftBlock } from '../drafts';
 import type { Settings } from '../settings';
 import type { Contact, Day, Plan } from '../types';
 import { refusals } from '../words';
-import { contactIn, isRefuse, refuse, safePlan, writeEdits } from './decide';
+import { contactIn, isRefuse, refuse, writeEdits } from './decide';
 import type { Action, ActionEnv, Refuse } from './types';
 
 export interface DueDraft {
@@ -24,9 +25,12 @@ export interface DueDraft {
 export function draftFor(contact: Contact, env: Pick<ActionEnv, 'settings' | 'now' | 'userTemplates'>): DueDraft | Refuse {
   const settings: Settings = env.settings;
   const today = env.now.day;
-  const plan = safePlan(contact, settings, today);
-  if (plan !== null && plan.state !== 'scheduled') return refuse(refusals.noDraft(plan.state, contact.name));
-  if (plan === null || plan.slot === null) return refuse(refusals.noSlot(contact.name));
+  // A note whose dates leave the calendar (year 9999) is refused with the problem on its key.
+  const planned = planOrProblem(contact, settings, today);
+  if (!planned.ok) return refuse(refusals.problems([planned.problem]));
+  const { plan } = planned;
+  if (plan.state !== 'scheduled') return refuse(refusals.noDraft(plan.state, contact.name));
+  if (plan.slot === null) return refuse(refusals.noSlot(contact.name));
   const written = draft(contact, plan, settings, env.userTemplates);
   if (written === null) return refuse(refusals.noWording(contact.name));
   const sendOn = plan.slot.date < today ? today : plan.slot.date;

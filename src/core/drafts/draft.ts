@@ -1,8 +1,9 @@
 /**
  * `draft(contact, plan, settings)`: the polite draft for the follow-up a plan says is due.
  * Pure and deterministic: the same contact, plan and settings always give the same text.
+ * Every value woven in is one line of plain text, and every date word is the send day's
+ * (`plan.slot.date`, which the rules engine sets to the day the draft goes out).
  */
-import { weekdayOf } from '../calendar';
 import type { Settings } from '../settings';
 import type { Contact, Language, Plan } from '../types';
 import type { Draft } from './draft-block';
@@ -10,9 +11,13 @@ import { chooseHook } from './hooks';
 import type { LanguagePack } from './language-pack';
 import { LANGUAGE_EN } from './language-en';
 import { LANGUAGE_SV } from './language-sv';
+import { firstNameOf, fullName } from './names';
+import { plainLine } from './plain-text';
 import { fillPlaceholders, renderBody, renderSubject } from './render-template';
+import { sendDayOf } from './send-date-words';
 import { draftContextOf, type PlaceholderValues, type TemplateVariant, type UserTemplates } from './template-types';
 import { builtInVariants } from './templates';
+import { topicPhrase } from './topic';
 import { rotate } from './variation';
 
 const PACKS: Record<Language, LanguagePack> = { en: LANGUAGE_EN, sv: LANGUAGE_SV };
@@ -39,9 +44,10 @@ function userVariants(templates: UserTemplates, contact: Contact, language: Lang
   return null;
 }
 
-function weekdayName(plan: Plan, pack: LanguagePack): string {
-  const day = plan.slot?.date ?? plan.due;
-  return day ? (pack.weekdays[weekdayOf(day)] ?? pack.someDay) : pack.someDay;
+/** True when the note's name is its file name (no `name` property): a slug rather than a person. */
+function nameIsFileName(contact: Contact): boolean {
+  const base = contact.path.split('/').pop() ?? '';
+  return base.replace(/\.md$/i, '') === contact.name;
 }
 
 export function buildDraft(contact: Contact, plan: Plan, settings: Settings, userTemplates: UserTemplates = []): DraftDetails | null {
@@ -59,26 +65,31 @@ export function buildDraft(contact: Contact, plan: Plan, settings: Settings, use
   const template = variants[variant];
   if (!template) return null;
 
-  const name = contact.name.trim();
-  const myName = settings.myName.trim();
-  const topic = contact.topic?.trim() || pack.topicFallback[context];
-  const hook = chooseHook(contact, step, context, pack);
-  const values: PlaceholderValues = {
-    name,
-    firstName: name.split(/\s+/)[0] ?? name,
-    topic,
-    hook: hook.line,
+  const sendOn = sendDayOf(plan.slot?.date ?? plan.due);
+  const myName = plainLine(settings.myName);
+  const base: Omit<PlaceholderValues, 'hook'> = {
+    name: fullName(contact.name),
+    firstName: firstNameOf(contact.name, nameIsFileName(contact)),
+    topic: topicPhrase(contact.topic, language),
     myName,
     daysSince: String(plan.daysSinceLast ?? ''),
-    weekday: weekdayName(plan, pack),
+    weekday: sendOn === null ? pack.someDay : (pack.weekdays[sendOn.weekday] ?? pack.someDay),
+    later: pack.later(sendOn),
+    weekWish: pack.weekWish(sendOn),
   };
+  // A bare {{topic}} with no topic in the note says "my application" / "my last email".
+  const defaults: Partial<PlaceholderValues> = { topic: pack.topicFallback[context] };
+  const hook = chooseHook(contact, step, pack, (text) => fillPlaceholders(text, { ...base, hook: '' }, defaults));
+  const values: PlaceholderValues = { ...base, hook: hook.line };
+
   const reminders = myName ? pack.reintroduce.withName : pack.reintroduce.withoutName;
   const reminder = plan.reintroduce && plan.daysSinceLast !== null ? reminders[rotate(contact.path, step, reminders.length)] : undefined;
-  const reintroduce = reminder === undefined ? null : fillPlaceholders(reminder, values).trim();
+  const reintroduce =
+    reminder === undefined ? null : fillPlaceholders(reminder.split('{{ago}}').join(pack.ago(plan.daysSinceLast ?? 0)), values).trim();
 
   const draft: Draft = {
-    subject: renderSubject(template.subject, values),
-    body: renderBody(template.body, values, reintroduce),
+    subject: renderSubject(values.topic === '' && template.subjectWithoutTopic ? template.subjectWithoutTopic : template.subject, values, defaults),
+    body: renderBody(template.body, values, reintroduce, defaults),
     kind,
     step,
     language,

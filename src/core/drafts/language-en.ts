@@ -1,42 +1,36 @@
 import type { LanguagePack } from './language-pack';
+import { isFriday, isWeekend, monthHasRoom } from './send-date-words';
 
 export const LANGUAGE_EN: LanguagePack = {
   topicFallback: {
     job: 'my application',
-    sales: 'a possible collaboration',
-    networking: 'meeting for a quick chat',
-    generic: 'a question I had',
+    sales: 'my last email',
+    networking: 'my last email',
+    generic: 'my last email',
   },
   reintroduce: {
     withName: [
-      "A quick reminder of who I am: I'm {{myName}}, and I wrote to you about {{topic}} {{daysSince}} days ago.",
-      "In case my name doesn't ring a bell, I'm {{myName}}; we were in touch about {{topic}} a while back.",
+      "In case my name doesn't ring a bell: I'm {{myName}}, and I last wrote to you {{ago}}.",
+      "A quick reminder of who I am: I'm {{myName}}, and we were last in touch {{ago}}.",
     ],
     withoutName: [
-      'A quick reminder of who I am: I wrote to you about {{topic}} {{daysSince}} days ago.',
-      'Since it has been a few weeks: we were last in touch about {{topic}}.',
+      // Without a name there is nothing to remind them of but when; the topic follows in the text.
+      'We were last in touch {{ago}}.',
+      'I last wrote to you {{ago}}.',
     ],
   },
-  interestLines: {
-    job: [
-      "I hope you've had some time for {{interest}} lately, even in a busy hiring season.",
-      "By the way, if you ever have a favourite {{interest}} tip, I'm all ears.",
-    ],
-    sales: [
-      "On a lighter note, I hope there's been time for some {{interest}} this week.",
-      'If you have a good {{interest}} recommendation, by the way, I would love to hear it.',
-    ],
-    networking: [
-      "I'd love to swap notes on {{interest}} some time, too.",
-      "I hope you've found some time for {{interest}} lately.",
-    ],
-    generic: [
-      "I hope you've found a moment for {{interest}} recently.",
-      'If you have a good {{interest}} tip to share, I would love to hear it.',
-    ],
-  },
+  ago: (days) => (days <= 49 ? 'a few weeks ago' : days <= 100 ? 'a couple of months ago' : 'some time ago'),
+  interestLines: [
+    "On the subject of {{interest}}: if you'd ever like a recommendation or two, I'd be happy to share mine.",
+    "Since you're into {{interest}}, I'd be glad to pass on a good tip whenever you want one.",
+    'And if you ever feel like swapping notes on {{interest}}, count me in.',
+    "If you have a favourite tip when it comes to {{interest}}, I'm all ears.",
+  ],
   hookPrompt:
     '✏️ Add a personal touch here: something they care about, a recent post of theirs, or a tip they might enjoy. (Add `interests` or `hooks` to the note to fill this in.)',
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   someDay: 'day',
+  later: (day) => (day === null ? 'in the coming weeks' : monthHasRoom(day) ? 'later this month' : day.month === 12 ? 'early in the new year' : 'early next month'),
+  weekWish: (day) =>
+    day === null ? 'All the best' : isFriday(day) ? 'Have a good weekend' : isWeekend(day) ? 'Enjoy the rest of the weekend' : 'Have a good rest of the week',
 };

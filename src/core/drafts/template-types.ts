@@ -1,10 +1,16 @@
 /** The shapes of draft templates, built-in and user-written. */
 import type { Kind, Language } from '../types';
 
-/** One wording of a draft. `body` uses `\n`; its first paragraph is the greeting. */
+/**
+ * One wording of a draft. `body` uses `\n`; its first paragraph is the greeting. A placeholder
+ * may carry its own fallback for when its value is empty: `Hi {{firstName|there}},`,
+ * `news on {{topic|your side}}`.
+ */
 export interface TemplateVariant {
   subject: string;
   body: string;
+  /** Built-ins only: the subject when the note has no topic ("A short follow-up"). */
+  subjectWithoutTopic?: string;
 }
 
 /** The variants of one context × language, by kind. Each list has at least two variants. */
@@ -15,7 +21,7 @@ export type DraftContext = 'job' | 'sales' | 'networking' | 'generic';
 
 export const DRAFT_CONTEXTS: readonly DraftContext[] = ['job', 'sales', 'networking', 'generic'];
 
-export const PLACEHOLDERS = ['name', 'firstName', 'topic', 'hook', 'myName', 'daysSince', 'weekday'] as const;
+export const PLACEHOLDERS = ['name', 'firstName', 'topic', 'hook', 'myName', 'daysSince', 'weekday', 'later', 'weekWish'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** Values for every placeholder of one draft. */

@@ -6,7 +6,7 @@
  */
 import type { Kind, Language } from '../types';
 import { checkTone } from '../tone';
-import { PLACEHOLDER_RE } from './render-template';
+import { unknownPlaceholders } from './render-template';
 import { PLACEHOLDERS, type TemplateVariant, type UserTemplate } from './template-types';
 
 export interface TemplateProblem {
@@ -46,12 +46,7 @@ function chunks(lines: string[]): string[][] {
   return out.filter((c) => c.some((l) => l.trim() !== ''));
 }
 
-function unknownPlaceholders(text: string): string[] {
-  const names = [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1] ?? '');
-  return [...new Set(names.filter((n) => !(PLACEHOLDERS as readonly string[]).includes(n)))];
-}
-
-function didYouMean(name: string): string {
+export function didYouMean(name: string): string {
   const near = PLACEHOLDERS.find((p) => p.toLowerCase() === name.replace(/[\s_-]/g, '').toLowerCase());
   return near ? ` Did you mean {{${near}}}?` : ` Known: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`;
 }

@@ -1,63 +1,84 @@
 /**
- * The tone check (article rule 1): finds blame, pressure, guilt and shouting in a draft or any
- * selected text. Both phrase lists always run, whatever the language: a Swedish note may quote
- * an English line, and the lists do not collide. `language` only sets how many `!` are fine.
+ * The tone check (article rule 1): blame, counting, demands, passive aggression, impatience,
+ * guilt and shouting in a draft or any selected text, in English and Swedish. One pass tokenises
+ * the text into sentences; each sentence is read in its own language (a Swedish note may quote an
+ * English line); `language` decides sentences that do not tell, and how many `!` are fine.
+ * Linear in the text's length, and stops after MAX_TONE_FINDINGS findings.
  */
 import type { Language } from '../types';
-import { normalizeText } from './normalize-text';
-import { RULES_EN } from './rules-en';
-import { RULES_SV } from './rules-sv';
-import { checkShouting } from './shouting';
-import type { PhraseRule, ToneFinding } from './types';
+import { clausesOf, languageOf } from './clause';
+import { explainHit, explainShout } from './explain';
+import { englishHits } from './rules-en';
+import { swedishHits } from './rules-sv';
+import { shoutsIn } from './shouting';
+import { tokenize } from './tokenize';
+import type { ToneCategory, ToneFinding } from './types';
 
-// Letters or digits around a phrase mean it is part of a longer word. A capture group stands in
-// for a lookbehind, which older iOS (Obsidian mobile) does not support.
-const wrap = (source: string): RegExp => new RegExp(`(^|[^\\p{L}\\p{N}])(${source})(?![\\p{L}\\p{N}])`, 'gu');
+/** A text with more findings than this needs rewriting, not a longer list. */
+export const MAX_TONE_FINDINGS = 50;
 
-const COMPILED: ReadonlyArray<{ rule: PhraseRule; re: RegExp }> = [...RULES_EN, ...RULES_SV].map((rule) => ({
-  rule,
-  re: wrap(rule.pattern),
-}));
-
-/** True when `before` ends with `word` and `word` starts a word there ("not ", but not "knot "). */
-function endsWithWord(before: string, word: string): boolean {
-  if (!before.endsWith(word)) return false;
-  const prev = before.charAt(before.length - word.length - 1);
-  return prev === '' || !/[\p{L}\p{N}]/u.test(prev);
+interface Candidate {
+  start: number;
+  end: number;
+  category: ToneCategory;
+  why: string;
+  suggestion: string;
+  shout: boolean;
 }
 
-function phraseFindings(text: string): ToneFinding[] {
-  const norm = normalizeText(text);
-  const findings: ToneFinding[] = [];
-  for (const { rule, re } of COMPILED) {
-    for (const m of norm.text.matchAll(re)) {
-      const phrase = m[2] ?? '';
-      const at = m.index + (m[1] ?? '').length;
-      if (phrase.length === 0) continue;
-      if (rule.notAfter?.some((w) => endsWithWord(norm.text.slice(0, at), w))) continue;
-      const from = norm.start[at];
-      const to = norm.end[at + phrase.length - 1];
-      if (from === undefined || to === undefined) continue;
-      findings.push({ phrase: text.slice(from, to), index: from, why: rule.why, suggestion: rule.suggestion });
+const SHOUT_NOTE: Record<Language, string> = {
+  en: ' Written in capitals, it also reads as a raised voice.',
+  sv: ' Skrivet i versaler läses det dessutom som en höjd röst.',
+};
+
+/**
+ * Sorted by position; a finding inside an earlier, longer one is dropped. A rule's finding wins
+ * over shouting on the same words (its suggestion is in normal case), and takes the shouting note.
+ */
+function merge(candidates: Candidate[], language: Language): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.shout) - Number(b.shout));
+  const kept: Candidate[] = [];
+  let reach = -1;
+  for (const c of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end && last.shout !== c.shout) {
+      const rule = last.shout ? c : last;
+      const shout = last.shout ? last : c;
+      kept[kept.length - 1] = { ...rule, start: Math.min(rule.start, shout.start), end: Math.max(rule.end, shout.end), why: rule.why + SHOUT_NOTE[language] };
+      reach = Math.max(reach, shout.end, rule.end);
+      continue;
     }
-  }
-  return findings;
-}
-
-const endOf = (f: ToneFinding): number => f.index + f.phrase.length;
-
-/** Sorted by position; a finding inside an earlier, longer one (e.g. "URGENT" as both pressure and capitals) is dropped. */
-function dedupe(findings: ToneFinding[]): ToneFinding[] {
-  const sorted = [...findings].sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);
-  const kept: ToneFinding[] = [];
-  for (const f of sorted) {
-    if (kept.some((k) => k.index <= f.index && endOf(f) <= endOf(k))) continue;
-    kept.push(f);
+    if (c.end <= reach) continue;
+    kept.push(c);
+    reach = c.end;
   }
   return kept;
 }
 
 export function checkTone(text: string, language: Language): ToneFinding[] {
-  // Phrase rules come first so that, on equal ranges, their more specific reason wins.
-  return dedupe([...phraseFindings(text), ...checkShouting(text, language)]);
+  const findings: ToneFinding[] = [];
+  const bangs = { n: 0 };
+  for (const sentence of tokenize(text)) {
+    const lang = languageOf(sentence, language);
+    const candidates: Candidate[] = [];
+    for (const clause of clausesOf(sentence)) {
+      for (const h of lang === 'sv' ? swedishHits(clause, text) : englishHits(clause, text)) {
+        const from = clause.tokens[h.from];
+        const to = clause.tokens[h.to];
+        if (!from || !to) continue;
+        const { why, suggestion } = explainHit(h, text.slice(from.start, to.end).replace(/\s+/g, ' '), lang);
+        candidates.push({ start: from.start, end: to.end, category: h.category, why, suggestion, shout: false });
+      }
+    }
+    for (const s of shoutsIn(sentence, text, lang, bangs)) {
+      const { why, suggestion } = explainShout(s, text.slice(s.start, s.end), lang);
+      const category = s.kind === 'marks' && !/[!！]/.test(text.slice(s.start, s.end)) ? 'impatience' : 'shouting';
+      candidates.push({ start: s.start, end: s.end, category, why, suggestion, shout: true });
+    }
+    for (const c of merge(candidates, lang)) {
+      findings.push({ phrase: text.slice(c.start, c.end), index: c.start, category: c.category, language: lang, why: c.why, suggestion: c.suggestion });
+      if (findings.length >= MAX_TONE_FINDINGS) return findings;
+    }
+  }
+  return findings;
 }

@@ -1,2 +1,2 @@
-export { checkTone } from './check-tone';
+export { checkTone, MAX_TONE_FINDINGS } from './check-tone';
 export type { ToneCategory, ToneFinding } from './types';

@@ -1,95 +1,69 @@
 /**
- * Shouting: words in capitals and piles of exclamation marks. Runs on the original text,
- * since case is the signal. Short acronyms (CV, CEO, UX, API) and tokens with digits (Q4, B2B)
- * are normal in work email, so only capital words of four letters or more count, unless
- * they are well-known acronyms; three capital words in a row ("DO IT NOW") count too.
+ * Shouting: words in capitals and piles of ! and ?. Case is the signal, so this reads the tokens'
+ * original text. Short acronyms (CV, CEO, UX, API) and tokens with digits (Q4, B2B) are normal in
+ * work email, so a lone capital word counts only with four letters or more and when it is not a
+ * known acronym; three capital words in a row ("DO IT NOW") count too. Quoted text is skipped.
  */
 import type { Language } from '../types';
-import type { ToneFinding } from './types';
+import type { Sentence, Token } from './tokenize';
 
 const KNOWN_ACRONYMS = new Set([
   'ASAP', 'NASA', 'NATO', 'IKEA', 'SAAB', 'HTML', 'JSON', 'YAML', 'HTTP', 'HTTPS', 'REST', 'GDPR', 'WCAG',
-  'RSVP', 'AFAIK', 'FIFA', 'UEFA', 'OECD', 'SWOT', 'SCRUM', 'TODO', 'EBITDA', 'NASDAQ', 'UNICEF', 'LLMS',
+  'RSVP', 'AFAIK', 'FIFA', 'UEFA', 'OECD', 'SWOT', 'SCRUM', 'TODO', 'EBITDA', 'NASDAQ', 'UNICEF', 'LLMS', 'FAQ', 'SaaS',
 ]);
 
-const WHY_CAPS = 'Shouting: words in capitals read as a raised voice (rule 1).';
-const WHY_BANGS = 'Shouting: several exclamation marks read as a raised voice (rule 1).';
-
 /** How many separate `!` a text may have before it reads as shouting. Swedish greetings ("Hej Anna!") use more. */
-const EXCLAMATION_LIMIT: Record<Language, number> = { en: 2, sv: 3 };
+export const EXCLAMATION_LIMIT: Record<Language, number> = { en: 2, sv: 3 };
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-interface CapsWord {
-  text: string;
-  index: number;
-  letters: number;
+export interface Shout {
+  kind: 'capitals' | 'marks' | 'too-many-marks';
+  start: number;
+  end: number;
 }
 
-function capsWords(text: string): CapsWord[] {
-  const out: CapsWord[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const word = m[0];
-    if (/\p{N}/u.test(word)) continue;
-    const letters = (word.match(/\p{L}/gu) ?? []).length;
-    if (letters >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) {
-      out.push({ text: word, index: m.index, letters });
-    }
-  }
-  return out;
-}
+const letters = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
 
-function capitals(text: string): ToneFinding[] {
-  const words = capsWords(text);
-  const findings: ToneFinding[] = [];
-  const suggestion = 'Write it in normal case; let the words carry the meaning.';
+/** Capital words and runs of marks in one sentence; `seenBangs` counts `!` groups across the text. */
+export function shoutsIn(sentence: Sentence, text: string, language: Language, seenBangs: { n: number }): Shout[] {
+  const out: Shout[] = [];
+  const tokens = sentence.tokens;
   let i = 0;
-  while (i < words.length) {
-    // A run: capital words separated only by spaces.
-    let j = i;
-    while (j + 1 < words.length) {
-      const a = words[j];
-      const b = words[j + 1];
-      if (!a || !b || !/^[ \t]+$/.test(text.slice(a.index + a.text.length, b.index))) break;
-      j++;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.quoted) {
+      i++;
+      continue;
     }
-    const first = words[i];
-    const last = words[j];
-    if (first && last && j - i >= 2) {
-      const phrase = text.slice(first.index, last.index + last.text.length);
-      findings.push({ phrase, index: first.index, why: WHY_CAPS, suggestion });
-    } else {
-      for (const w of words.slice(i, j + 1)) {
-        if (w.letters >= 4 && !KNOWN_ACRONYMS.has(w.text)) {
-          findings.push({ phrase: w.text, index: w.index, why: WHY_CAPS, suggestion });
+    if (t.kind === 'word' && t.upper && !/\p{N}/u.test(t.norm)) {
+      let j = i;
+      while (j + 1 < tokens.length) {
+        const a = tokens[j] as Token;
+        const b = tokens[j + 1] as Token;
+        if (b.kind !== 'word' || b.quoted || !/^[ \t]+$/.test(text.slice(a.end, b.start))) break;
+        const word = text.slice(b.start, b.end);
+        if (!b.upper && word !== 'I') break;
+        j++;
+      }
+      const runWords = tokens.slice(i, j + 1).filter((x) => x.upper).length;
+      const first = text.slice(t.start, t.end);
+      if (runWords >= 3) out.push({ kind: 'capitals', start: t.start, end: (tokens[j] as Token).end });
+      else {
+        for (let k = i; k <= j; k++) {
+          const x = tokens[k] as Token;
+          const word = k === i ? first : text.slice(x.start, x.end);
+          if (x.upper && letters(word) >= 4 && !KNOWN_ACRONYMS.has(word)) out.push({ kind: 'capitals', start: x.start, end: x.end });
         }
       }
+      i = j + 1;
+      continue;
     }
-    i = j + 1;
-  }
-  return findings;
-}
-
-function exclamations(text: string, language: Language): ToneFinding[] {
-  const findings: ToneFinding[] = [];
-  const groups = [...text.matchAll(/[!?¡！]*[!！][!?¡！]*/gu)];
-  for (const g of groups) {
-    if (g[0].length >= 2) {
-      findings.push({ phrase: g[0], index: g.index, why: WHY_BANGS, suggestion: 'One full stop or a single "!" is plenty.' });
+    if ((t.kind === 'end' || t.kind === 'other') && /[!?！？]/.test(t.norm)) {
+      const marks = t.norm.replace(/[^!?！？]/g, '').length;
+      if (t.norm.includes('!') || t.norm.includes('！')) seenBangs.n++;
+      if (marks >= 2) out.push({ kind: 'marks', start: t.start, end: t.end });
+      else if (seenBangs.n === EXCLAMATION_LIMIT[language] + 1 && t.norm.includes('!')) out.push({ kind: 'too-many-marks', start: t.start, end: t.end });
     }
+    i++;
   }
-  const over = groups[EXCLAMATION_LIMIT[language]];
-  if (over && over[0].length < 2) {
-    findings.push({
-      phrase: over[0],
-      index: over.index,
-      why: WHY_BANGS,
-      suggestion: `Keep at most ${EXCLAMATION_LIMIT[language]} exclamation marks in a message.`,
-    });
-  }
-  return findings;
-}
-
-export function checkShouting(text: string, language: Language): ToneFinding[] {
-  return [...capitals(text), ...exclamations(text, language)];
+  return out;
 }

@@ -1,28 +1,27 @@
 /** What the tone check reports: shared by the drafts, the plugin command and `followups tone`. */
+import type { Language } from '../types';
 
-/** One phrase that may read as rude or pushy. `index` is the offset in the text as given. */
+/** Why a phrase may land badly (article rule 1). */
+export type ToneCategory = 'blame' | 'count' | 'demand' | 'passive' | 'impatience' | 'guilt' | 'shouting';
+
+/** One phrase that may read as rude or pushy. `index` is its offset in the text as given. */
 export interface ToneFinding {
   phrase: string;
   index: number;
-  why: string;
-  suggestion: string;
-}
-
-export type ToneCategory = 'blame' | 'pressure' | 'shouting' | 'guilt';
-
-/** A phrase rule. `pattern` is regex source matched against the normalised text (see normalize-text.ts). */
-export interface PhraseRule {
   category: ToneCategory;
-  pattern: string;
-  /** Skip a match right after one of these (normalised) words, e.g. "not " before "urgent". */
-  notAfter?: readonly string[];
+  /** The language of the sentence the phrase is in: `why` and `suggestion` are written in it. */
+  language: Language;
+  /** Why it is unkind in this sentence, built from the words that matched. */
   why: string;
+  /** A kinder way to say it that the check itself passes. */
   suggestion: string;
 }
 
-/** Why each category reads badly; the same words whatever language the phrase is in. */
-export const WHY = {
-  blame: 'Blame: it reads as an accusation, and they may simply be busy (rule 1).',
-  pressure: 'Pressure: it pushes for an answer instead of making replying easy (rule 1).',
-  guilt: 'Guilt: it tries to make them feel bad for being busy (rule 1).',
-} as const;
+/** What a rule matched in a clause: token positions (inclusive) and the words an explanation quotes. */
+export interface Hit {
+  rule: string;
+  category: ToneCategory;
+  from: number;
+  to: number;
+  parts: Record<string, string>;
+}

@@ -1,7 +1,7 @@
 import { type App, Modal } from 'obsidian';
 import type { ToneFinding } from '../../core/tone/types';
 
-/** Each finding with the phrase, why it may land badly, and a kinder way to say it. */
+/** Each finding with the phrase, why it may land badly in its sentence, and a kinder way to say it. */
 export class ToneResultsModal extends Modal {
   constructor(
     app: App,
@@ -17,7 +17,8 @@ export class ToneResultsModal extends Modal {
     this.contentEl.createEl('p', { text: `In ${this.source}.` });
     const list = this.contentEl.createEl('ul', { cls: 'pp-tone-findings' });
     for (const f of this.findings) {
-      const item = list.createEl('li', { cls: 'pp-tone-finding' });
+      // The why and the suggestion are in the sentence's language: say so for screen readers and spell checkers.
+      const item = list.createEl('li', { cls: 'pp-tone-finding', attr: { lang: f.language } });
       item.createEl('strong', { text: `"${f.phrase}"` });
       item.createDiv({ text: f.why, cls: 'pp-tone-why' });
       item.createDiv({ text: `Kinder: ${f.suggestion}`, cls: 'pp-tone-suggestion' });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { draft, parseUserTemplate, type UserTemplate } from '../../../src/core/drafts';
+import { BUILT_IN_TEMPLATES, draft, parseUserTemplate, type UserTemplate } from '../../../src/core/drafts';
 import type { PlanState } from '../../../src/core/types';
 import { aContact, aPlan, someSettings } from './builders';
 
@@ -71,13 +71,20 @@ describe('draft', () => {
       probeDraft(aContact({ topic: null, context, language }), aPlan(), someSettings(), [probe(context)]).body.split('\n')[1] ?? '';
     expect(topic('job', 'en')).toBe('topic=my application');
     expect(topic('job', 'sv')).toBe('topic=min ansökan');
-    expect(topic('networking', 'en')).toBe('topic=meeting for a quick chat');
-    expect(topic('sales', 'sv')).toBe('topic=ett möjligt samarbete');
+    expect(topic('networking', 'en')).toBe('topic=my last email');
+    expect(topic('sales', 'sv')).toBe('topic=mitt förra mejl');
   });
 
   it('treats an unknown context as generic', () => {
     const d = draft(aContact({ context: 'Investor', topic: null }), aPlan(), someSettings());
-    expect(d?.subject).toMatch(/a question I had/);
+    const generic = BUILT_IN_TEMPLATES.en.generic['follow-up'].map((t) => t.subjectWithoutTopic);
+    expect(generic).toContain(d?.subject);
+  });
+
+  it('uses the subject written for no topic, and a per-slot fallback in the body', () => {
+    const d = draft(aContact({ context: 'sales', topic: '  ', path: 'Leads/Ann.md' }), aPlan({ kind: 'ask-to-stop', step: 4 }), someSettings());
+    expect(d?.subject).toBe('Should I stop following up?');
+    expect(d?.body).not.toMatch(/my last email|\{\{/);
   });
 
   it('reminds them who I am after the greeting when the plan says reintroduce', () => {
@@ -91,7 +98,7 @@ describe('draft', () => {
   it('reintroduces without a name when my name is not set', () => {
     for (let step = 1; step <= 4; step++) {
       const d = draft(aContact(), aPlan({ step, reintroduce: true, daysSinceLast: 30 }), someSettings({ myName: '' }));
-      expect(d?.body.split('\n\n')[1]).toMatch(/^(A quick reminder|Since it has been)/);
+      expect(d?.body.split('\n\n')[1]).toMatch(/^(I last wrote to you|We were last in touch) a few weeks ago\.$/);
       expect(d?.body).not.toMatch(/I'm ,|I'm\s*;/);
     }
   });
@@ -102,10 +109,16 @@ describe('draft', () => {
     expect(d?.body).toMatch(/\n\n✏️ Add a personal touch here/);
   });
 
-  it('uses a ready-made hook as written and does not expand placeholders inside it', () => {
-    const d = draft(aContact({ hooks: ['  Your {{name}} joke\nmade my day.  '], interests: [] }), aPlan(), someSettings());
-    expect(d?.hook).toBe('Your {{name}} joke made my day.');
-    expect(d?.body).toContain('\n\nYour {{name}} joke made my day.\n\n');
+  it('fills the placeholders of a ready-made hook, on one line', () => {
+    const d = draft(aContact({ hooks: ['  Your {{firstName}} joke\n# made my day.  '], interests: [] }), aPlan(), someSettings());
+    expect(d?.hook).toBe('Your Jane joke made my day.');
+    expect(d?.body).toContain('\n\nYour Jane joke made my day.\n\n');
+  });
+
+  it('leaves out a hook with an unknown placeholder, so it never goes out as {{nmae}}', () => {
+    const d = draft(aContact({ hooks: ['Hi {{nmae}}!'], interests: [] }), aPlan(), someSettings());
+    expect(d?.hook).toBeNull();
+    expect(d?.body).not.toContain('{{');
   });
 
   it('takes the step from the plan, and 1 when the plan has none', () => {

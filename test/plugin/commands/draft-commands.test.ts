@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { checkTone } from '../../../src/core/tone';
 import { palette } from '../support/commands';
 import { focusNote, openInEditor } from '../support/editor';
 import { settle } from '../support/settle';
@@ -38,11 +39,15 @@ describe('check-tone', () => {
     p.run('check-tone');
     await settle();
     const items = [...modals.last().contentEl.querySelectorAll('li')];
+    // The same findings as the core's (and so the CLI's), in the same order, each shown whole.
+    const findings = checkTone(text, 'en');
     expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual(['"As per my last email"', '"you still haven\'t replied"']);
-    for (const li of items) {
-      expect(li.querySelector('.pp-tone-why')?.textContent).toMatch(/^Blame: /);
-      expect(li.querySelector('.pp-tone-suggestion')?.textContent).toMatch(/^Kinder: ./);
-    }
+    expect(findings).toHaveLength(2);
+    items.forEach((li, i) => {
+      const f = findings[i];
+      expect(li.querySelector('.pp-tone-why')?.textContent).toBe(f?.why);
+      expect(li.querySelector('.pp-tone-suggestion')?.textContent).toBe(`Kinder: ${f?.suggestion}`);
+    });
   });
 
   it('is not offered on a plain note without a selection', () => {
@@ -57,6 +62,16 @@ describe('check-tone', () => {
     await settle();
     expect(modals.last().contentEl.textContent).toContain('In the latest draft (Draft — follow-up 2 — 2026-11-25 (Wed midday)).');
     expect(modals.last().contentEl.querySelector('strong')?.textContent).toBe('"You haven\'t answered"');
+  });
+
+  it('explains a Swedish draft in Swedish', async () => {
+    const t = onNote(WITH_DRAFT.replace("Hi Jane,\n\nYou haven't answered my last email.", 'Hej Jane,\n\nDu har fortfarande inte svarat på mitt mejl.'));
+    t.p.run('check-tone');
+    await settle();
+    const el = modals.last().contentEl;
+    expect(el.querySelector('strong')?.textContent).toBe('"Du har fortfarande inte svarat"');
+    expect(el.querySelector('.pp-tone-why')?.textContent).toMatch(/pekar ut vad mottagaren inte har gjort/);
+    expect(el.querySelector('.pp-tone-suggestion')?.textContent).toBe('Kinder: Jag vet hur fulla inkorgarna kan bli. När du har en stund hör jag gärna vad du tycker om mitt mejl.');
   });
 
   it('says so when the draft reads kindly, or when there is no draft', async () => {

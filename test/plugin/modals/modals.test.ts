@@ -110,7 +110,7 @@ describe('suggest modals', () => {
 
 describe('ToneResultsModal', () => {
   it('lists each finding as text, never as HTML', () => {
-    const finding = { phrase: '<b>ASAP</b>', index: 3, why: 'Pressure.', suggestion: 'When it suits you.' };
+    const finding = { phrase: '<b>ASAP</b>', index: 3, category: 'demand' as const, language: 'en' as const, why: 'Pressure.', suggestion: 'When it suits you.' };
     const modal = new ToneResultsModal(app, [finding], 'the selection');
     modal.open();
     const el = modal.contentEl;
@@ -118,6 +118,7 @@ describe('ToneResultsModal', () => {
     expect(el.querySelector('strong')?.textContent).toBe('"<b>ASAP</b>"');
     expect(el.querySelector('.pp-tone-why')?.textContent).toBe('Pressure.');
     expect(el.querySelector('.pp-tone-suggestion')?.textContent).toBe('Kinder: When it suits you.');
+    expect(el.querySelector('li')?.getAttribute('lang')).toBe('en');
     modal.close();
     expect(el.childElementCount).toBe(0);
   });

@@ -47,7 +47,8 @@ describe('FollowupsView', () => {
     expect(due?.textContent).toBe('6 days overdue');
     expect(due?.getAttribute('aria-label')).toBe('Thu 19 Nov 2026');
     expect(due?.getAttribute('title')).toBe('Thu 19 Nov 2026');
-    expect(jane.querySelector('.pp-row-slot')?.textContent).toBe('Thu midday');
+    // Overdue: the suggested slot is today (Wed 25 Nov), not the passed due day.
+    expect(jane.querySelector('.pp-row-slot')?.textContent).toBe('Wed midday');
     expect(jane.querySelector('.pp-row-why')?.textContent).toMatch(/Wed 11 Nov/);
     expect(rowOf(el, 'Maria Santos').querySelector('.pp-row-due')?.textContent).toBe('today');
     expect(rowOf(el, 'Sofia Berg').querySelector('.pp-row-due')?.textContent).toBe('in 5 days');

@@ -1,45 +1,48 @@
 import type { TemplateSet } from '../template-types';
 
-/** Any other context, English. `{{topic}}` reads well as "a question I had" or "the venue booking". */
+/** Any other context, English. `{{topic}}` reads as "the talk in March"; without one, the sentences say it their own way. */
 export const EN_GENERIC: TemplateSet = {
   'follow-up': [
     {
       subject: 'Following up on {{topic}}',
+      subjectWithoutTopic: 'A short follow-up',
       body: `Hi {{firstName}},
 
-I know you're busy, so just a short follow-up on {{topic}}.
+I know you have a lot going on, so just a short note to follow up on {{topic}}.
 
 {{hook}}
 
-Is this still on your list, or would it be better if I checked back later?
+Is this still on your list, or would it be better if I checked back {{later}}?
+
+Thank you,
+{{myName}}`,
+    },
+    {
+      subject: 'A quick note about {{topic}}',
+      subjectWithoutTopic: 'A quick note',
+      body: `Hi {{firstName}},
+
+I hope your week is going well. I understand you're busy, so I'll keep it brief: I wanted to come back to {{topic}}.
+
+{{hook}}
+
+Would it help if I summed it up in a couple of lines?
 
 Best regards,
 {{myName}}`,
     },
     {
-      subject: 'A quick note about {{topic}}',
+      subject: 'Checking in on {{topic}}',
+      subjectWithoutTopic: 'Checking in',
       body: `Hi {{firstName}},
 
-I hope your week is going well. You have plenty on your plate, so I'll keep it brief: I'm following up on {{topic}}.
+Happy {{weekday}}! Messages have a way of slipping out of sight, so here's a gentle follow-up on {{topic}}.
 
 {{hook}}
 
-What would be the easiest next step for you?
+Is there anything I could do to make this easier for you?
 
-Thanks,
-{{myName}}`,
-    },
-    {
-      subject: 'Re: {{topic}}',
-      body: `Hi {{firstName}},
-
-Happy {{weekday}}! Messages have a way of slipping down the inbox, so I'm bringing {{topic}} back to the top.
-
-{{hook}}
-
-If it's easier to talk it through, would a short call suit you some time?
-
-All the best,
+Kind regards,
 {{myName}}`,
     },
   ],
@@ -48,22 +51,22 @@ All the best,
       subject: 'Should I stop following up?',
       body: `Hi {{firstName}},
 
-I know how busy you are, and I completely understand if there just hasn't been time to come back to {{topic}}.
+I know how busy you are and completely understand if there just hasn't been time to get back to me about {{topic|this}}.
 
-I don't want to keep filling your inbox, though. Would you rather I stopped following up? A one-word reply is perfectly fine, and no hard feelings at all.
+At the same time, I don't want to keep adding to your inbox. Would you rather I stopped following up? A one-word answer is perfectly fine, and no hard feelings either way.
 
 {{hook}}
 
-Thank you,
+Thank you for your time,
 {{myName}}`,
     },
     {
-      subject: 'A quick, honest question',
+      subject: 'A quick question before I go quiet',
       body: `Hi {{firstName}},
 
-I've written a few times about {{topic}}, so let me ask directly: would you prefer that I stop following up?
+I've followed up a few times about {{topic|this}}, so I'll ask plainly: would you prefer that I stop following up?
 
-If the timing is wrong, just say so and I'll step back. I'd much rather know than keep guessing.
+If so, just say the word and I won't write about it again. I'd take it kindly.
 
 {{hook}}
 
@@ -74,9 +77,9 @@ All the best,
       subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-I hope all is well. I don't want to be one more thing on your to-do list, so I'll ask plainly: should I stop following up about {{topic}}?
+I don't want to be a bother, so let me check: should I stop following up about {{topic|this}}?
 
-A short "no thanks" is completely fine, and I won't take it personally.
+A short "no thanks" is completely fine. And if it's only the timing, tell me when would suit you and I'll come back to it then.
 
 {{hook}}
 
@@ -86,36 +89,38 @@ Kind regards,
   ],
   'check-in': [
     {
-      subject: 'A quick hello',
+      subject: 'A light check-in',
       body: `Hi {{firstName}},
 
-No need to reply to this one. I just wanted to say hello, and that I'm still glad to help whenever it suits you.
+No need to reply to this one. I'll only write now and then from here on, and I'd be glad to hear from you whenever {{topic|this}} becomes relevant again.
 
 {{hook}}
 
-Have a good {{weekday}},
+{{weekWish}},
 {{myName}}`,
     },
     {
-      subject: 'Keeping in touch',
+      subject: 'Just saying hello',
       body: `Hi {{firstName}},
 
-It's been a while, so just a short note. If anything has changed on your side, I'd be glad to hear about it, whenever you have a moment.
+Just a short hello, with no action needed on your side.
+
+If I can help with anything, even something unrelated to {{topic|my earlier emails}}, I'd be happy to.
+
+{{hook}}
+
+All the best,
+{{myName}}`,
+    },
+    {
+      subject: 'Still happy to help',
+      body: `Hi {{firstName}},
+
+I hope you're doing well. Just a short note to say I'm still around if {{topic|anything I wrote about}} comes back onto your desk.
 
 {{hook}}
 
 Best wishes,
-{{myName}}`,
-    },
-    {
-      subject: 'Still here if useful',
-      body: `Hi {{firstName}},
-
-I hope the past few weeks have been good to you. I'll only write now and then, but if there's anything I can do to make things easier on your side, just let me know.
-
-{{hook}}
-
-Warm regards,
 {{myName}}`,
     },
   ],

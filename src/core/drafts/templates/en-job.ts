@@ -1,43 +1,43 @@
 import type { TemplateSet } from '../template-types';
 
-/** Job applications, English. `{{topic}}` reads well as "my application" or "the designer role". */
+/** Job applications, English. `{{topic}}` reads as "the product designer role"; without one, "my application". */
 export const EN_JOB: TemplateSet = {
   'follow-up': [
     {
       subject: 'Following up on {{topic}}',
       body: `Hi {{firstName}},
 
-I know this is a busy time, so I'll keep it short. I'm following up on {{topic}}, and I'm still very excited about the opportunity.
+I know hiring takes time, so I'll keep this short: I'm following up on {{topic}}. I'm still keen, and glad to help with anything that makes your decision easier.
 
 {{hook}}
 
-Is there anything else I could send over that would help?
+Is there anything else I could send over, such as references or a work sample?
 
 Best regards,
 {{myName}}`,
     },
     {
-      subject: 'A quick follow-up: {{topic}}',
+      subject: 'A short note about {{topic}}',
       body: `Hi {{firstName}},
 
-I hope your week is going well. I realise you must have a lot on your plate, so just a short note about {{topic}}.
+I hope your {{weekday}} is going well. I realise there's a lot on your plate, so just a brief note to check in about {{topic}}.
 
 {{hook}}
 
-Would a brief chat about next steps suit you at some point? I'm happy to fit around your schedule.
+Would a short call about next steps be useful at some point? I'm happy to fit in around your schedule.
 
 Thanks so much,
 {{myName}}`,
     },
     {
-      subject: 'Re: {{topic}}',
+      subject: 'Checking in on {{topic}}',
       body: `Hi {{firstName}},
 
-I hope you're having a good {{weekday}}. Inboxes fill up fast, so I wanted to bring {{topic}} back to the top of yours.
+Just a quick follow-up on {{topic}}. Inboxes get busy, so I thought a short reminder might help.
 
 {{hook}}
 
-If it helps, I'd be glad to answer any questions by email. Is there anything you'd like to know?
+Is there a question I could answer for you in the meantime?
 
 Warm regards,
 {{myName}}`,
@@ -50,7 +50,7 @@ Warm regards,
 
 I know how busy you are, and I completely understand if there just hasn't been time to come back to {{topic}}.
 
-At the same time, I don't want to fill your inbox if the timing or the fit isn't right. Would you rather I stopped following up? A one-word reply is perfectly fine, and no hard feelings either way.
+I don't want to keep filling your inbox if the timing or the fit isn't right, though. Would you rather I stopped following up? A one-word reply is perfectly fine, and no hard feelings either way.
 
 {{hook}}
 
@@ -58,12 +58,12 @@ Thank you for your time,
 {{myName}}`,
     },
     {
-      subject: 'One honest question about {{topic}}',
+      subject: 'One honest question',
       body: `Hi {{firstName}},
 
-I've reached out a few times about {{topic}}, and I know how full your inbox must be.
+I've written a few times about {{topic}}, and I know how much else is competing for your attention.
 
-So let me simply ask: would you prefer that I stop following up? If it isn't the right fit, just say so. I'll take it kindly and won't write about this again.
+So let me ask plainly: would you prefer that I stop following up? If the position has been filled or I'm not the right fit, just say so. I'll take it kindly and won't write about it again.
 
 {{hook}}
 
@@ -71,12 +71,12 @@ All the best,
 {{myName}}`,
     },
     {
-      subject: 'Happy to step back if you prefer',
+      subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-I hope all is well. I don't want to be one more email you have to deal with, so I'll ask plainly: should I stop following up about {{topic}}?
+I don't want to be one more email you have to deal with, so I'll ask directly: should I stop following up about {{topic}}?
 
-A simple "no thanks" is completely fine. And if it's just a matter of timing, I'm happy to wait until things calm down.
+A simple "no thanks" is completely fine. And if it's only a matter of timing, tell me when would suit you better and I'll wait until then.
 
 {{hook}}
 
@@ -86,40 +86,42 @@ Kind regards,
   ],
   'check-in': [
     {
-      subject: 'A light check-in about {{topic}}',
+      subject: 'A short hello',
       body: `Hi {{firstName}},
 
-No need to reply to this one. I just wanted to say I'm still interested, should anything change with {{topic}}.
+No need to reply to this one. I'm still interested, and I'd be glad to hear if there's ever news on {{topic}}.
 
 If it's useful, I'm happy to send a short summary of my experience that you could pass on to the team.
 
 {{hook}}
 
-Have a good {{weekday}},
+{{weekWish}},
 {{myName}}`,
     },
     {
-      subject: 'A quick hello',
+      subject: 'Keeping in touch',
       body: `Hi {{firstName}},
 
-It's been a little while, so just a short hello. I'm still keen on working with your team, and I'd be glad to hear if anything changes with {{topic}}.
+Just a short hello from my side. I'll only write now and then from here on, but I'm still keen on working with your team.
+
+Should anything change with {{topic|your hiring plans}}, I'd love to hear about it.
 
 {{hook}}
 
-Wishing you a good rest of the week,
+Best wishes,
 {{myName}}`,
     },
     {
-      subject: 'Keeping in touch about {{topic}}',
+      subject: 'Still here if it helps',
       body: `Hi {{firstName}},
 
-I hope things have calmed down a little since my last note. No action needed; I just wanted to stay on your radar regarding {{topic}}.
+I hope things have calmed down a little since I last wrote. Nothing you need to act on: I simply wanted to stay in touch about {{topic}}.
 
 If references or a work sample would help at any point, just let me know and I'll send them over.
 
 {{hook}}
 
-Best wishes,
+{{weekWish}},
 {{myName}}`,
     },
   ],

@@ -1,45 +1,47 @@
 import type { TemplateSet } from '../template-types';
 
-/** Networking contacts, English. `{{topic}}` reads well as "meeting for a quick chat" or "the mentoring programme". */
+/** Networking contacts, English. `{{topic}}` reads as "your talk on design systems"; without one, the sentences say it their own way. */
 export const EN_NETWORKING: TemplateSet = {
   'follow-up': [
     {
       subject: 'Following up on {{topic}}',
+      subjectWithoutTopic: 'Good to be in touch',
       body: `Hi {{firstName}},
 
-I know you have a lot going on, so just a short follow-up on {{topic}}.
+I hope you're well. I know how busy things get, so just a short note to follow up on {{topic}}.
 
 {{hook}}
 
-Would you be up for a 20-minute coffee or video call in the next few weeks? Any time that suits you works for me.
+Would you be up for a 20-minute coffee or call whenever it suits you?
 
-Best,
+All the best,
 {{myName}}`,
     },
     {
-      subject: 'Coffee in the next few weeks?',
+      subject: 'A quick follow-up on {{topic}}',
+      subjectWithoutTopic: 'A quick follow-up',
       body: `Hi {{firstName}},
 
-I hope you're well. Your calendar is probably packed, so here's just a gentle nudge about {{topic}}.
+I hope your {{weekday}} is off to a good start. I'm coming back to {{topic}}, as I'd really value your perspective.
 
 {{hook}}
 
-If you have a spare half hour at some point, could we find a time to talk? I'm happy to work around you.
+Would a short call {{later}} work for you? If email is easier, that's great too.
 
 Thanks,
 {{myName}}`,
     },
     {
-      subject: 'Re: {{topic}}',
+      subject: 'Still hoping to connect',
       body: `Hi {{firstName}},
 
-Happy {{weekday}}! Messages get buried so easily, so I wanted to follow up on {{topic}}.
+No pressure at all; I know calendars fill up and emails get buried. So here's a gentle follow-up on {{topic}}.
 
 {{hook}}
 
-Would a short call later this month work for you? If email is easier, that's great too.
+Is there a week that tends to be calmer for you?
 
-All the best,
+Warm regards,
 {{myName}}`,
     },
   ],
@@ -48,37 +50,39 @@ All the best,
       subject: 'Should I stop following up?',
       body: `Hi {{firstName}},
 
-I've followed up a few times about {{topic}}, and I know how busy you are. I completely understand if now isn't the right time.
+I've reached out a few times about {{topic|this}}, and I know how full your days must be.
 
-I don't want to keep landing in your inbox if you'd rather I didn't, so may I ask directly: would you prefer that I stop following up? No explanation needed, and no hard feelings.
+I'd hate to become one more thing on your list, so: would you rather I stopped following up? A quick "no thanks" is completely fine, no hard feelings.
 
 {{hook}}
 
-Warm regards,
+All the best,
 {{myName}}`,
     },
     {
-      subject: 'An honest question',
+      subject: 'An easy way out',
       body: `Hi {{firstName}},
 
-I'd rather ask than keep guessing: would you prefer that I stop reaching out about {{topic}}? It's completely fine either way, and I won't take it personally.
+I completely understand if now isn't the right time to come back to {{topic|this}}.
 
-If it's just a busy season, a quick "later" is all I need.
+Would you prefer that I stop reaching out? Just say so and I won't write about it again. I'd take it kindly.
 
 {{hook}}
 
-Best,
+Best wishes,
 {{myName}}`,
     },
     {
       subject: 'Happy to step back',
       body: `Hi {{firstName}},
 
-I hope things are good with you. My notes about {{topic}} keep arriving in a busy inbox, so let me make it easy: should I stop following up? A one-word reply is plenty.
+Rather than keep nudging, I'll ask directly: should I stop following up about {{topic|this}}?
+
+If it's just a busy season, a quick "later" is all I need, and I'll check back in a few months. If it's a no, that's perfectly fine too.
 
 {{hook}}
 
-Thanks, either way,
+Kind regards,
 {{myName}}`,
     },
   ],
@@ -87,18 +91,20 @@ Thanks, either way,
       subject: 'A quick hello',
       body: `Hi {{firstName}},
 
-No need to reply to this. I just wanted to say hello and keep in touch. If there's anything I can help with, an introduction or a second pair of eyes on something, I'd be glad to.
+No need to reply. I'll only be in touch now and then from here on, so this is just a short hello.
+
+If an introduction to someone in my network would help you, I'd be glad to make it.
 
 {{hook}}
 
-Have a good {{weekday}},
+{{weekWish}},
 {{myName}}`,
     },
     {
       subject: 'Keeping in touch',
       body: `Hi {{firstName}},
 
-It's been a little while, so just a short note from my side. Whenever it suits you, I'd love to hear how things are going.
+Just a short note from my side. Whenever it suits you, I'd love to hear how things are going.
 
 {{hook}}
 
@@ -106,14 +112,16 @@ All the best,
 {{myName}}`,
     },
     {
-      subject: 'Still happy to help',
+      subject: 'Hello again',
       body: `Hi {{firstName}},
 
-I hope the last few weeks have been kind to you. I'll only drop you a line now and then, but if anything I'm working on could be useful to you, just say the word.
+Just a short hello, with nothing you need to do. I hope things are going well on your side.
+
+If there's ever anything I can help with, just let me know.
 
 {{hook}}
 
-Best wishes,
+{{weekWish}},
 {{myName}}`,
     },
   ],

@@ -1,123 +1,129 @@
 import type { TemplateSet } from '../template-types';
 
-/** Sales leads, English. `{{topic}}` reads well as "a possible collaboration" or "the Q1 pilot". */
+/** Sales leads, English. `{{topic}}` reads as "the Q1 pilot"; without one, the sentences say it their own way. */
 export const EN_SALES: TemplateSet = {
   'follow-up': [
     {
-      subject: 'Following up: {{topic}}',
+      subject: 'Following up on {{topic}}',
+      subjectWithoutTopic: 'A short follow-up',
       body: `Hi {{firstName}},
 
-I know your week is full, so just a quick follow-up on {{topic}}.
+I know how full the week can get, so just a short follow-up on {{topic}}.
 
 {{hook}}
 
-Would a 15-minute call be worth it to see whether this fits your plans? If so, just reply with a time that suits you.
+Would a 15-minute call help you see whether this fits your plans? If so, reply with a time that suits you and I'll work around it.
 
 Best regards,
 {{myName}}`,
     },
     {
       subject: 'A quick question about {{topic}}',
+      subjectWithoutTopic: 'A quick question',
       body: `Hi {{firstName}},
 
-I hope things are going well on your side. I realise a lot is competing for your attention, so I'll keep this short: I'm following up on {{topic}}.
+I hope things are going well on your side. I'll keep this brief: I'm following up on {{topic}}.
 
 {{hook}}
 
-Is this something you'd like to look at now, or would it be better if I checked back later in the year?
+Is this something you'd like to look at now, or would it be better if I checked back in a few months?
 
 Thanks,
 {{myName}}`,
     },
     {
-      subject: 'Re: {{topic}}',
+      subject: '{{topic}}: a one-page summary',
+      subjectWithoutTopic: 'A one-page summary, if it helps',
       body: `Hi {{firstName}},
 
-Hope you're having a good {{weekday}}. I know how quickly messages pile up, so I'm bringing {{topic}} back to the top of your inbox.
+I hope you're having a good {{weekday}}. Rather than another long email about {{topic|this}}, I can send a one-page summary to read whenever it suits you.
 
 {{hook}}
 
-Would it help if I sent a one-page summary you could read whenever you have a moment?
+Would that be useful?
 
-All the best,
+Kind regards,
 {{myName}}`,
     },
   ],
   'ask-to-stop': [
     {
-      subject: 'Should I stop reaching out?',
+      subject: 'Should I stop following up?',
       body: `Hi {{firstName}},
 
-I've followed up a few times about {{topic}}, and I completely understand if it isn't a priority right now.
+I know you're busy, and I completely understand if {{topic|this}} simply isn't a priority right now.
 
-I don't want to fill your inbox with things you're not interested in, so: would you prefer that I stop following up? A short "no thanks" is absolutely fine.
+I don't want to keep filling your inbox, though. Would you rather I stopped following up? A one-word reply is perfectly fine, and no hard feelings at all.
 
 {{hook}}
 
-Thanks for reading,
+Thank you,
 {{myName}}`,
     },
     {
-      subject: 'An honest question about {{topic}}',
+      subject: 'Close the loop?',
       body: `Hi {{firstName}},
 
-I know how busy you are, and it's completely fine if this just isn't on your list at the moment.
+I've followed up a few times about {{topic|this}} and don't want to become a nuisance.
 
-Rather than keep writing, I'd like to ask directly: should I stop following up? If you'd rather I stopped, a one-line reply is all it takes, and I'll take it with a smile.
-
-{{hook}}
-
-Kind regards,
-{{myName}}`,
-    },
-    {
-      subject: 'Happy to step back',
-      body: `Hi {{firstName}},
-
-I hope all is well. I'd rather ask than guess: would you like me to stop following up about {{topic}}?
-
-If the timing is simply wrong, tell me when might suit better and I'll get in touch then. And if you'd rather I stopped, that's completely fine too.
+If it isn't a fit, or not the right time, would you like me to stop reaching out? Just say the word and I'll leave it there. That's perfectly fine.
 
 {{hook}}
 
 Best,
 {{myName}}`,
     },
+    {
+      subject: 'Happy to step back',
+      body: `Hi {{firstName}},
+
+I hope all is well. Rather than guess, I'll simply ask: should I stop following up about {{topic|this}}?
+
+If the timing is off, tell me when would suit you better and I'll get back to you then. And if you'd rather I stopped altogether, that's completely fine too.
+
+{{hook}}
+
+All the best,
+{{myName}}`,
+    },
   ],
   'check-in': [
     {
-      subject: 'Something that might be useful',
+      subject: 'A brief hello',
       body: `Hi {{firstName}},
 
-No reply needed, this is just a light check-in. If it would help, I'm happy to share a few examples of how similar teams have handled this.
+No reply needed. I'll only write now and then from here on, in case {{topic|this}} becomes relevant again.
 
-I'll only write now and then from here on.
+If it would help, I'd be happy to send a short case study from a similar team.
 
 {{hook}}
 
-Best regards,
+{{weekWish}},
 {{myName}}`,
     },
     {
-      subject: 'Checking in on {{topic}}',
+      subject: 'A few ideas for {{topic}}',
+      subjectWithoutTopic: 'A few ideas, whenever you want them',
       body: `Hi {{firstName}},
 
-It's been a while, so just a short hello. If your plans have changed since I last wrote about {{topic}}, I'd be glad to hear about it, with no rush at all.
-
-{{hook}}
-
-Have a good {{weekday}},
-{{myName}}`,
-    },
-    {
-      subject: 'A quick hello',
-      body: `Hi {{firstName}},
-
-I hope the past few weeks have treated you well. Just a short note to say I'm still happy to help whenever the timing suits you better.
+I hope business is going well. No need to reply: I have a few ideas for {{topic|your team}} and would be glad to share them whenever you'd like.
 
 {{hook}}
 
 Warm regards,
+{{myName}}`,
+    },
+    {
+      subject: 'Keeping the door open',
+      body: `Hi {{firstName}},
+
+Just a quick note to say the door is still open, whenever the time is right for {{topic|a conversation}}. There's no rush at all.
+
+If your plans change {{later}}, a one-line reply is all it takes to pick things up again.
+
+{{hook}}
+
+{{weekWish}},
 {{myName}}`,
     },
   ],

@@ -1,45 +1,48 @@
 import type { TemplateSet } from '../template-types';
 
-/** Övriga sammanhang, svenska. `{{topic}}` ska fungera efter "angående": "en fråga jag hade", "lokalbokningen". */
+/** Alla andra sammanhang, svenska. `{{topic}}` läses som "föredraget i mars"; utan ämne säger meningarna det på sitt eget sätt. */
 export const SV_GENERIC: TemplateSet = {
   'follow-up': [
     {
-      subject: 'Uppföljning: {{topic}}',
+      subject: 'Angående {{topic}}',
+      subjectWithoutTopic: 'En kort uppföljning',
       body: `Hej {{firstName}},
 
-Jag vet att du har mycket att göra, så bara en kort uppföljning angående {{topic}}.
+Jag vet att du har mycket att göra, så bara en kort uppföljning av {{topic}}.
 
 {{hook}}
 
-Är det här fortfarande aktuellt för dig, eller ska jag höra av mig längre fram?
+Är det här fortfarande aktuellt, eller passar det bättre att jag hör av mig {{later}}?
+
+Tack på förhand
+{{myName}}`,
+    },
+    {
+      subject: 'En kort rad om {{topic}}',
+      subjectWithoutTopic: 'En kort rad',
+      body: `Hej {{firstName}}!
+
+Hoppas allt är bra. Jag förstår att du har fullt upp, så jag håller det kort: jag ville återkomma till {{topic}}.
+
+{{hook}}
+
+Skulle det hjälpa om jag sammanfattade det på ett par rader?
 
 Vänliga hälsningar
 {{myName}}`,
     },
     {
-      subject: 'En kort rad om {{topic}}',
-      body: `Hej {{firstName}}!
-
-Hoppas veckan är bra. Jag förstår att du har fullt upp, så jag håller det kort: jag ville följa upp det jag skrev om {{topic}}.
-
-{{hook}}
-
-Vad vore det enklaste nästa steget för dig?
-
-Med vänlig hälsning
-{{myName}}`,
-    },
-    {
-      subject: 'Ang. {{topic}}',
+      subject: 'Hör av mig igen om {{topic}}',
+      subjectWithoutTopic: 'Hör av mig igen',
       body: `Hej {{firstName}},
 
-Hoppas du har en fin {{weekday}}. Mejl glider lätt ner i inkorgen, så jag lyfter upp {{topic}} igen.
+Hoppas du har en fin {{weekday}}. Mejl glider lätt undan i inkorgen, så jag skriver en rad till om {{topic}}.
 
 {{hook}}
 
-Om det är enklare att prata om det, skulle ett kort samtal passa någon gång?
+Finns det något jag kan göra för att det ska bli enklare för dig?
 
-Allt gott
+Bästa hälsningar
 {{myName}}`,
     },
   ],
@@ -48,7 +51,7 @@ Allt gott
       subject: 'Ska jag sluta höra av mig?',
       body: `Hej {{firstName}},
 
-Jag vet hur mycket du har att göra och förstår helt om du inte har hunnit återkomma angående {{topic}}.
+Jag vet hur mycket du har att göra och förstår helt om du inte har hunnit återkomma om {{topic|det här}}.
 
 Samtidigt vill jag inte fylla din inkorg i onödan. Vill du hellre att jag slutar följa upp? Ett ord räcker som svar, och jag tar inte illa upp.
 
@@ -58,12 +61,12 @@ Tack för din tid
 {{myName}}`,
     },
     {
-      subject: 'En snabb och ärlig fråga',
+      subject: 'En snabb fråga',
       body: `Hej {{firstName}},
 
-Jag har skrivit några gånger om {{topic}}, så jag frågar rakt ut: föredrar du att jag slutar följa upp?
+Jag har hört av mig några gånger om {{topic|det här}}, så jag frågar rakt ut: vill du att jag slutar höra av mig?
 
-Passar det inte just nu räcker det att säga det, så backar jag. Jag vill hellre veta än gissa.
+Säg i så fall bara till, så skriver jag inte mer om det. Det är helt okej.
 
 {{hook}}
 
@@ -71,12 +74,12 @@ Allt gott
 {{myName}}`,
     },
     {
-      subject: 'Jag backar gärna',
+      subject: 'Säg till om jag ska sluta',
       body: `Hej {{firstName}},
 
-Hoppas allt är bra. Jag vill inte bli ännu en punkt på din att göra-lista, så jag frågar direkt: ska jag sluta höra av mig om {{topic}}?
+Jag vill inte vara till besvär, så jag frågar: ska jag sluta höra av mig om {{topic|det här}}?
 
-Ett kort "nej tack" är helt okej, och jag tar det inte personligt.
+Ett kort "nej tack" är helt okej. Och gäller det bara tidpunkten får du gärna säga när det passar, så återkommer jag då.
 
 {{hook}}
 
@@ -89,33 +92,35 @@ Vänliga hälsningar
       subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Du behöver inte svara på det här. Jag ville bara säga hej, och att jag fortfarande gärna hjälper till när det passar dig.
+Du behöver inte svara på det här. Framöver hör jag bara av mig då och då, och jag blir glad om du hör av dig när {{topic|frågan}} kommer på tal igen.
 
 {{hook}}
 
-Ha en fin {{weekday}}!
+{{weekWish}}
 {{myName}}`,
     },
     {
-      subject: 'Håller kontakten',
+      subject: 'Hej från mig',
+      body: `Hej {{firstName}}!
+
+Bara en kort hälsning, och du behöver inte göra något.
+
+Kan jag hjälpa till med något, även sådant som inte har med {{topic|mina tidigare mejl}} att göra, gör jag det gärna.
+
+{{hook}}
+
+Allt gott
+{{myName}}`,
+    },
+    {
+      subject: 'Finns kvar om det behövs',
       body: `Hej {{firstName}},
 
-Det var ett tag sedan, så bara en kort rad. Har något ändrats hos dig hör jag gärna om det, när du har en stund.
+Hoppas allt är bra med dig. Jag ville bara säga att jag finns kvar om {{topic|det jag skrev om}} skulle komma på tal igen.
 
 {{hook}}
 
 Bästa hälsningar
-{{myName}}`,
-    },
-    {
-      subject: 'Finns här om det behövs',
-      body: `Hej {{firstName}},
-
-Hoppas de senaste veckorna har varit bra. Jag hör bara av mig då och då, men finns det något jag kan göra för att underlätta för dig är det bara att säga till.
-
-{{hook}}
-
-Varma hälsningar
 {{myName}}`,
     },
   ],

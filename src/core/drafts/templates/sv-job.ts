@@ -1,43 +1,43 @@
 import type { TemplateSet } from '../template-types';
 
-/** Jobbansökningar, svenska. `{{topic}}` ska fungera efter "angående": "min ansökan", "tjänsten som UX-designer". */
+/** Jobbansökningar, svenska. `{{topic}}` läses som "tjänsten som UX-designer"; utan ämne "min ansökan". */
 export const SV_JOB: TemplateSet = {
   'follow-up': [
     {
-      subject: 'Uppföljning: {{topic}}',
+      subject: 'Angående {{topic}}',
       body: `Hej {{firstName}},
 
-Jag vet att det är mycket just nu, så jag fattar mig kort. Jag ville höra av mig angående {{topic}} – jag är fortfarande mycket intresserad.
+Jag vet att en rekrytering tar tid, så jag fattar mig kort: jag ville höra hur det går med {{topic}}. Jag är fortfarande mycket intresserad och hjälper gärna till med det som kan underlätta ert beslut.
 
 {{hook}}
 
-Finns det något mer jag kan skicka som skulle underlätta för er?
+Finns det något mer jag kan skicka, till exempel referenser eller arbetsprover?
 
 Vänliga hälsningar
 {{myName}}`,
     },
     {
-      subject: 'En kort uppföljning angående {{topic}}',
+      subject: 'En kort fråga om {{topic}}',
       body: `Hej {{firstName}}!
 
-Hoppas veckan har börjat bra. Jag förstår att mycket pockar på din uppmärksamhet, så här kommer bara en kort rad om {{topic}}.
+Hoppas du har en fin {{weekday}}. Jag förstår att du har mycket att göra, så bara några rader om {{topic}}.
 
 {{hook}}
 
-Skulle det passa med ett kort samtal om nästa steg någon gång? Jag anpassar mig gärna efter dig.
+Skulle det passa med ett kort samtal om nästa steg någon gång? Jag anpassar mig efter dig.
 
 Med vänlig hälsning
 {{myName}}`,
     },
     {
-      subject: 'Ang. {{topic}}',
+      subject: '{{topic}} – en kort uppföljning',
       body: `Hej {{firstName}},
 
-Hoppas du har en bra {{weekday}}. Inkorgen fylls snabbt, så jag ville lyfta upp {{topic}} igen.
+Jag hör av mig en gång till om {{topic}}, ifall mitt förra mejl drunknade bland allt annat.
 
 {{hook}}
 
-Har du några frågor svarar jag gärna på dem via mejl. Är det något du vill veta mer om?
+Är det något du undrar över som jag kan svara på under tiden?
 
 Bästa hälsningar
 {{myName}}`,
@@ -48,22 +48,22 @@ Bästa hälsningar
       subject: 'Ska jag sluta höra av mig?',
       body: `Hej {{firstName}},
 
-Jag vet hur mycket du har att göra och har full förståelse om du helt enkelt inte har hunnit återkomma om {{topic}}.
+Jag vet att du har mycket att göra och förstår helt om du inte har hunnit återkomma om {{topic}}.
 
-Samtidigt vill jag inte fylla din inkorg om det inte är aktuellt. Vill du hellre att jag slutar följa upp? Ett kort "nej tack" räcker gott, och jag tar inte illa upp.
+Samtidigt vill jag inte fylla din inkorg om det inte känns aktuellt. Vill du hellre att jag slutar höra av mig? Ett kort "nej tack" räcker gott, och jag tar inte illa upp.
 
 {{hook}}
 
-Vänliga hälsningar
+Tack för din tid
 {{myName}}`,
     },
     {
-      subject: 'En ärlig fråga angående {{topic}}',
+      subject: 'En ärlig fråga',
       body: `Hej {{firstName}},
 
-Jag har hört av mig några gånger om {{topic}} och förstår att din inkorg är full.
+Jag har hört av mig några gånger om {{topic}} och förstår att mycket annat konkurrerar om din tid.
 
-Så jag frågar rakt på sak: vill du att jag slutar följa upp? Om tajmingen eller matchningen inte stämmer går det bra att bara säga det. Jag tar det med ro och skriver inte mer om det här.
+Därför frågar jag rakt ut: vill du att jag slutar följa upp? Är tjänsten redan tillsatt, eller passar jag inte riktigt, är det helt okej att bara säga det. Då skriver jag inte mer om det här.
 
 {{hook}}
 
@@ -71,12 +71,12 @@ Allt gott
 {{myName}}`,
     },
     {
-      subject: 'Jag backar gärna om du hellre vill det',
+      subject: 'Helt okej att säga nej tack',
       body: `Hej {{firstName}},
 
-Hoppas allt är bra. Jag vill inte bli ännu ett mejl du måste hantera, så jag frågar direkt: ska jag sluta höra av mig om {{topic}}?
+Jag vill inte bli ännu ett mejl som du måste ta ställning till, så jag frågar direkt: ska jag sluta höra av mig om {{topic}}?
 
-Ett enkelt "nej tack" är helt okej. Och handlar det bara om tajming väntar jag gärna tills det har lugnat ner sig.
+Ett enkelt "nej tack" är helt okej. Och handlar det bara om tidpunkten får du gärna säga när det passar bättre, så väntar jag till dess.
 
 {{hook}}
 
@@ -86,40 +86,42 @@ Med vänlig hälsning
   ],
   'check-in': [
     {
-      subject: 'En kort hälsning angående {{topic}}',
+      subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Du behöver inte svara på det här. Jag ville bara säga att jag fortfarande är intresserad, om något skulle ändras kring {{topic}}.
+Du behöver inte svara på det här. Jag är fortfarande intresserad och blir glad om du hör av dig om det händer något med {{topic}}.
 
 Om det underlättar skickar jag gärna en kort sammanfattning av min erfarenhet som du kan dela med teamet.
 
 {{hook}}
 
-Ha en fin {{weekday}}!
+{{weekWish}}
 {{myName}}`,
     },
     {
-      subject: 'Håller kontakten',
+      subject: 'Fortfarande intresserad',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort hälsning härifrån. Jag är fortfarande väldigt sugen på att jobba med er och blir glad om du hör av dig ifall något ändras kring {{topic}}.
+Bara en kort hälsning. Framöver hör jag bara av mig då och då, men jag är fortfarande väldigt intresserad av att jobba hos er.
+
+Blir det något nytt när det gäller {{topic|rekryteringen}} vill jag gärna höra det.
 
 {{hook}}
 
-Ha en fortsatt fin vecka
+Bästa hälsningar
 {{myName}}`,
     },
     {
       subject: 'Finns här om det behövs',
       body: `Hej {{firstName}},
 
-Hoppas det har lugnat ner sig lite sedan sist. Inget du behöver göra något åt – jag ville bara höra av mig angående {{topic}}.
+Hoppas det har lugnat ner sig lite sedan sist. Du behöver inte göra något. Jag ville bara höra av mig angående {{topic}}.
 
-Om referenser eller arbetsprover skulle vara till hjälp någon gång är det bara att säga till, så skickar jag dem.
+Skulle referenser eller arbetsprover vara till hjälp någon gång är det bara att säga till, så skickar jag dem.
 
 {{hook}}
 
-Bästa hälsningar
+{{weekWish}}
 {{myName}}`,
     },
   ],

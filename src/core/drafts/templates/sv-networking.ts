@@ -1,43 +1,44 @@
 import type { TemplateSet } from '../template-types';
 
-/** Nätverkskontakter, svenska. `{{topic}}` ska fungera efter "om": "att ses för en kort pratstund", "mentorprogrammet". */
+/** Nätverkskontakter, svenska. `{{topic}}` läses som "ditt föredrag om designsystem"; utan ämne säger meningarna det på sitt eget sätt. */
 export const SV_NETWORKING: TemplateSet = {
   'follow-up': [
     {
-      subject: 'Uppföljning: {{topic}}',
+      subject: 'Angående {{topic}}',
+      subjectWithoutTopic: 'Kul att ha kontakt',
       body: `Hej {{firstName}},
 
-Jag vet att du har mycket på gång, så bara en kort uppföljning angående {{topic}}.
+Jag vet att du har mycket på gång, så bara en kort uppföljning av {{topic}}.
 
 {{hook}}
 
-Skulle du ha tid för en kaffe eller ett videosamtal på 20 minuter någon gång de närmaste veckorna? Jag anpassar mig efter dig.
+Skulle du ha tid för en kaffe eller ett videosamtal på 20 minuter någon gång när det passar dig?
 
 Hälsningar
 {{myName}}`,
     },
     {
-      subject: 'En kaffe de närmaste veckorna?',
+      subject: 'En kaffe framöver?',
       body: `Hej {{firstName}}!
 
-Hoppas allt är bra. Kalendern är säkert full, så här kommer bara en liten knuff angående {{topic}}.
+Hoppas allt är bra. Jag förstår att kalendern fylls snabbt, så jag hör bara av mig en gång till om {{topic|att ses}}.
 
 {{hook}}
 
-Om du har en halvtimme över någon gång, kan vi hitta en tid att prata?
+Har du en halvtimme över {{later}}? Jag anpassar mig gärna efter dig.
 
 Ha det fint
 {{myName}}`,
     },
     {
-      subject: 'Ang. {{topic}}',
+      subject: 'En kort uppföljning',
       body: `Hej {{firstName}},
 
-Hoppas du har en fin {{weekday}}. Mejl har en tendens att försvinna i mängden, så jag ville följa upp angående {{topic}}.
+Hoppas du har en fin {{weekday}}. Mejl försvinner lätt i mängden, så jag skriver en rad till om {{topic|mitt förra mejl}}.
 
 {{hook}}
 
-Skulle ett kort samtal senare i månaden passa? Är det enklare över mejl går det lika bra.
+Passar det med ett kort samtal någon gång, eller är det enklare att ta det per mejl?
 
 Allt gott
 {{myName}}`,
@@ -48,9 +49,9 @@ Allt gott
       subject: 'Ska jag sluta höra av mig?',
       body: `Hej {{firstName}},
 
-Jag har följt upp några gånger om {{topic}}, och jag vet hur mycket du har att göra. Jag förstår helt om det inte passar just nu.
+Jag har hört av mig några gånger om {{topic|att ses}}, och jag vet hur mycket du har att göra. Jag förstår helt om det inte passar just nu.
 
-Jag vill inte fortsätta dyka upp i din inkorg om du hellre slipper, så jag frågar rakt ut: föredrar du att jag slutar följa upp? Ingen förklaring behövs, och jag tar inte illa upp.
+Jag vill inte fortsätta dyka upp i din inkorg om du hellre slipper. Vill du att jag slutar höra av mig? Ingen förklaring behövs, och jag tar inte illa upp.
 
 {{hook}}
 
@@ -61,9 +62,9 @@ Varma hälsningar
       subject: 'En ärlig fråga',
       body: `Hej {{firstName}},
 
-Jag frågar hellre än gissar: vill du att jag slutar höra av mig om {{topic}}? Det är helt okej oavsett, och jag tar inte illa upp.
+Jag frågar hellre än gissar: vill du att jag slutar höra av mig om {{topic|det här}}? Det är helt okej oavsett svar.
 
-Är det bara en intensiv period räcker det med ett kort "senare".
+Är det bara en intensiv period räcker det med ett kort "senare", så hör jag av mig om några månader.
 
 {{hook}}
 
@@ -71,10 +72,10 @@ Hälsningar
 {{myName}}`,
     },
     {
-      subject: 'Jag backar gärna',
+      subject: 'Säg gärna till',
       body: `Hej {{firstName}}!
 
-Hoppas allt är bra med dig. Mina mejl om {{topic}} landar i en full inkorg, så jag gör det enkelt: ska jag sluta följa upp? Ett ord räcker som svar.
+Hoppas allt är bra med dig. Jag vet att inkorgen är full, så jag gör det enkelt för dig: ska jag sluta följa upp? Ett ord räcker som svar.
 
 {{hook}}
 
@@ -87,18 +88,20 @@ Tack, oavsett svar
       subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Du behöver inte svara på det här, jag ville bara säga hej och hålla kontakten. Finns det något jag kan hjälpa till med, som en introduktion eller ett extra par ögon på något, gör jag det gärna.
+Du behöver inte svara på det här. Framöver hör jag bara av mig då och då, men jag ville säga hej.
+
+Kan jag hjälpa till med något, till exempel en introduktion till någon i mitt nätverk, gör jag det gärna.
 
 {{hook}}
 
-Ha en fin {{weekday}}!
+{{weekWish}}
 {{myName}}`,
     },
     {
-      subject: 'Håller kontakten',
+      subject: 'Hej igen',
       body: `Hej {{firstName}}!
 
-Det var ett tag sedan, så bara en kort rad från mig. När det passar dig vore det fint att höra hur det går.
+Bara en kort rad från mig. När det passar dig vore det roligt att höra hur det går.
 
 {{hook}}
 
@@ -109,11 +112,11 @@ Allt gott
       subject: 'Finns här om det behövs',
       body: `Hej {{firstName}},
 
-Hoppas de senaste veckorna har varit bra. Jag hör bara av mig då och då, men om något jag jobbar med kan vara till nytta för dig är det bara att säga till.
+Hoppas de senaste veckorna har varit bra. Om något jag jobbar med kan vara till nytta för dig är det bara att säga till.
 
 {{hook}}
 
-Varma hälsningar
+{{weekWish}}
 {{myName}}`,
     },
   ],

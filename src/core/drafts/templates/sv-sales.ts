@@ -1,43 +1,46 @@
 import type { TemplateSet } from '../template-types';
 
-/** Säljkontakter, svenska. `{{topic}}` ska fungera efter "angående": "ett möjligt samarbete", "piloten i vår". */
+/** Säljkontakter, svenska. `{{topic}}` läses som "piloten för kundtjänst"; utan ämne säger meningarna det på sitt eget sätt. */
 export const SV_SALES: TemplateSet = {
   'follow-up': [
     {
-      subject: 'Uppföljning: {{topic}}',
+      subject: 'Angående {{topic}}',
+      subjectWithoutTopic: 'En kort uppföljning',
       body: `Hej {{firstName}},
 
-Jag vet att veckan är full, så bara en snabb uppföljning angående {{topic}}.
+Jag vet att det är mycket just nu, så bara en kort uppföljning av {{topic}}.
 
 {{hook}}
 
-Vore det värt ett kort samtal på en kvart för att se om det passar era planer? Föreslå i så fall gärna en tid som passar dig.
+Skulle ett samtal på en kvart hjälpa dig att se om det här passar era planer? Föreslå i så fall en tid som passar dig, så anpassar jag mig.
 
 Vänliga hälsningar
 {{myName}}`,
     },
     {
       subject: 'En kort fråga om {{topic}}',
+      subjectWithoutTopic: 'En kort fråga',
       body: `Hej {{firstName}}!
 
-Hoppas allt är bra hos er. Jag förstår att mycket konkurrerar om din tid, så jag håller det kort: jag ville följa upp det jag skrev om {{topic}}.
+Hoppas allt är bra hos er. Jag håller det kort: jag ville följa upp det jag skrev om {{topic|tidigare}}.
 
 {{hook}}
 
-Är det här något ni vill titta närmare på nu, eller passar det bättre att jag hör av mig längre fram?
+Är det här något ni vill titta närmare på nu, eller passar det bättre att jag hör av mig om några månader?
 
 Hälsningar
 {{myName}}`,
     },
     {
-      subject: 'Ang. {{topic}}',
+      subject: '{{topic}} på en sida',
+      subjectWithoutTopic: 'En sammanfattning på en sida',
       body: `Hej {{firstName}},
 
-Hoppas du har en bra {{weekday}}. Jag vet hur snabbt mejlen hopar sig, så jag lyfter upp {{topic}} i din inkorg igen.
+Hoppas du har en bra {{weekday}}. I stället för ännu ett långt mejl om {{topic|det här}} kan jag skicka en sammanfattning på en sida som du kan läsa när det passar.
 
 {{hook}}
 
-Skulle det hjälpa om jag skickade en kort sammanfattning på en sida som du kan läsa när det passar?
+Låter det bra?
 
 Bästa hälsningar
 {{myName}}`,
@@ -48,9 +51,9 @@ Bästa hälsningar
       subject: 'Ska jag sluta höra av mig?',
       body: `Hej {{firstName}},
 
-Jag har följt upp några gånger angående {{topic}} och har full förståelse om det inte är prioriterat just nu.
+Jag har följt upp några gånger angående {{topic|mitt förslag}} och har full förståelse om det inte är prioriterat just nu.
 
-Jag vill inte fylla din inkorg med sådant du inte är intresserad av, så: vill du hellre att jag slutar följa upp? Ett kort "nej tack" är helt okej.
+Jag vill inte fylla din inkorg med sådant du inte är intresserad av. Vill du hellre att jag slutar följa upp? Ett kort "nej tack" är helt okej.
 
 {{hook}}
 
@@ -61,9 +64,9 @@ Tack för att du tog dig tid
       subject: 'En ärlig fråga',
       body: `Hej {{firstName}},
 
-Jag vet hur mycket du har på ditt bord, och det är helt i sin ordning om det här inte står på listan just nu.
+Jag vet att du har mycket att göra, och det är helt i sin ordning om {{topic|det här}} inte står högst upp på listan just nu.
 
-I stället för att fortsätta skriva vill jag fråga rakt ut: ska jag sluta följa upp? Vill du hellre att jag slutar räcker det med en rad, och jag tar det med ett leende.
+I stället för att fortsätta skriva frågar jag rakt ut: vill du att jag slutar följa upp? Då räcker det med en rad, och jag tar inte illa upp.
 
 {{hook}}
 
@@ -71,12 +74,12 @@ Vänliga hälsningar
 {{myName}}`,
     },
     {
-      subject: 'Jag backar gärna',
+      subject: 'Säg till om jag ska sluta',
       body: `Hej {{firstName}}!
 
-Hoppas allt är bra. Jag frågar hellre än gissar: vill du att jag slutar höra av mig om {{topic}}?
+Hoppas allt är bra. Jag frågar hellre än gissar: vill du att jag slutar höra av mig om {{topic|det här}}?
 
-Är det bara fel tidpunkt får du gärna säga när det passar bättre, så hör jag av mig då. Och vill du hellre att jag slutar är det också helt okej.
+Är det bara fel tidpunkt får du gärna säga när det passar bättre, så hör jag av mig då. Och vill du hellre att jag slutar helt är det också okej.
 
 {{hook}}
 
@@ -89,9 +92,21 @@ Allt gott
       subject: 'En kort hälsning',
       body: `Hej {{firstName}},
 
-Inget svar behövs, det här är bara en kort hälsning. Om det är till nytta delar jag gärna några exempel på hur liknande företag har löst det här.
+Du behöver inte svara, det här är bara en kort hälsning. Framöver hör jag bara av mig då och då, ifall {{topic|frågan}} kommer på tal igen.
 
-Framöver hör jag bara av mig då och då.
+Om det är till nytta delar jag gärna några exempel på hur liknande företag har löst det.
+
+{{hook}}
+
+{{weekWish}}
+{{myName}}`,
+    },
+    {
+      subject: 'Några idéer om {{topic}}',
+      subjectWithoutTopic: 'Några idéer, när det passar',
+      body: `Hej {{firstName}}!
+
+Bara en kort rad. Jag har några idéer om {{topic|hur ni skulle kunna komma i gång}} som jag gärna delar med mig av när det passar dig, helt utan brådska.
 
 {{hook}}
 
@@ -99,25 +114,16 @@ Vänliga hälsningar
 {{myName}}`,
     },
     {
-      subject: 'Läget kring {{topic}}?',
-      body: `Hej {{firstName}}!
-
-Det var ett tag sedan, så bara en kort rad. Om era planer har ändrats sedan jag skrev om {{topic}} hör jag gärna hur det ser ut, helt utan brådska.
-
-{{hook}}
-
-Ha en fin {{weekday}}!
-{{myName}}`,
-    },
-    {
-      subject: 'Finns här när det passar',
+      subject: 'Dörren står öppen',
       body: `Hej {{firstName}},
 
 Hoppas de senaste veckorna har varit bra. Jag ville bara säga att jag gärna hjälper till när tidpunkten passar er bättre.
 
+Ändras era planer {{later}} räcker det med en rad, så tar vi upp tråden igen.
+
 {{hook}}
 
-Bästa hälsningar
+{{weekWish}}
 {{myName}}`,
     },
   ],
