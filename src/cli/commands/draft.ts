@@ -10,6 +10,7 @@ import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
 import { loadUserTemplates } from '../vault/load-user-templates';
 import { carryOut, locateNote, readContactNote } from '../write/contact-note';
+import { dryRunText } from '../write/each-note';
 
 export const draftCommand: CommandSpec = {
   name: 'draft',
@@ -46,11 +47,12 @@ Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 
     let said: string | null = null;
     if (booleanFlag(args, 'append')) {
       const dryRun = booleanFlag(args, 'dry-run');
-      const { write, before } = carryOut(target, appendDraft, {}, { now, userTemplates }, { dryRun });
+      const carried = carryOut(target, appendDraft, {}, { now, userTemplates }, { dryRun });
+      const { write, before } = carried;
       const again = dueDraft(before, { path: target.path, settings: target.settings, now, userTemplates });
       if ('type' in again) throw refusal(again.message);
       due = again;
-      said = dryRun ? `dry run, nothing was written: ${write.message}` : write.message;
+      said = dryRun ? dryRunText(carried) : write.message;
     } else {
       if (booleanFlag(args, 'dry-run')) throw usageError('draft: --dry-run goes with --append (without it, draft writes nothing)', seeHelp(draftCommand));
       const again = draftFor(first.contact, { settings: target.settings, now, userTemplates });

@@ -13,7 +13,7 @@ import { carryOut, locateNote, type Carried, type NoteTarget } from './contact-n
 export type OnNote = (target: NoteTarget, run: typeof carryOut) => Carried;
 
 /** The lines a dry run shows: the message and the lines that would change. */
-function dryRunText({ write, before }: Carried): string {
+export function dryRunText({ write, before }: Carried): string {
   if (!write.changed) return `dry run: ${write.message}`;
   const a = before.split('\n');
   const b = write.text.split('\n');
