@@ -54,7 +54,7 @@ describe('agenda --json contract', () => {
 
   it('the checker itself catches a missing, an extra and a mistyped field', () => {
     const json = agenda([tempVault()]) as unknown as { items: Record<string, unknown>[] };
-    const item = { ...json.items[0], extra: 1, step: 'one' };
+    const item: Record<string, unknown> = { ...json.items[0], extra: 1, step: 'one' };
     delete item.email;
     expect(violations({ ...json, items: [item] }, schema).sort()).toEqual(['$.items[0].email: missing', '$.items[0].extra: not in the schema', '$.items[0].step: string is not integer|null']);
   });

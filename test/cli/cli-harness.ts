@@ -68,6 +68,7 @@ export function followups(args: readonly string[], opts: { cwd?: string; tz?: st
   if (opts.columns === 'default') delete env.COLUMNS;
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  if (opts.env?.FORCE_COLOR !== undefined) env.FORCE_COLOR = opts.env.FORCE_COLOR;
   if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, input: opts.input ?? '', encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
