@@ -52,6 +52,22 @@ function widthsOf(rows: readonly string[][]): number[] {
   return widths;
 }
 
+/**
+ * A row as lines: one when it fits; else its last cells (the slot, the note's path the user
+ * needs to act on) move to a line of their own below, as few as make the row fit.
+ */
+function rowLines(cells: readonly [string, Paint][], widths: readonly number[], room: number): string[] {
+  const full = columns(cells, widths, room);
+  for (let keep = cells.length - 1; keep >= 1 && full.endsWith('…'); keep--) {
+    const first = columns(cells.slice(0, keep), widths, room);
+    if (first.endsWith('…') && keep > 1) continue;
+    const rest = cells.slice(keep).filter(([text]) => text !== '');
+    const second = columns(rest, [], room - INDENT.length);
+    return second === '' ? [INDENT + first] : [INDENT + first, INDENT + INDENT + second];
+  }
+  return [INDENT + full];
+}
+
 /** The agenda as lines of at most `width` columns: table rows cut, sentences wrapped. */
 export function agendaText(agenda: Agenda, p: Palette, width = 80): string {
   const room = width - INDENT.length;
@@ -76,7 +92,7 @@ export function agendaText(agenda: Agenda, p: Palette, width = 80): string {
     out.push(p[colour](p.bold(`${title} (${group.length})`)));
     for (const item of group) {
       const cells = row(item);
-      out.push(INDENT + columns(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths, room));
+      out.push(...rowLines(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths, room));
       out.push(INDENT + INDENT + p.dim(shown(item.plan.why)));
       for (const w of item.plan.warnings) out.push(INDENT + INDENT + p.yellow(`! ${shown(w)}`));
     }
@@ -88,7 +104,7 @@ export function agendaText(agenda: Agenda, p: Palette, width = 80): string {
     out.push(p.bold(`${title} (${group.length})`));
     const rows = group.map((i) => [clip(i.contact.name), shown(label(i)), shown(i.contact.path)]);
     const w = widthsOf(rows);
-    for (const r of rows) out.push(INDENT + columns([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w, room));
+    for (const r of rows) out.push(...rowLines([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w, room));
     out.push('');
   };
   simple(GROUP_TITLES['not-contacted'], waiting, (i) => `${i.contact.context}, no message logged yet`);
