@@ -35,7 +35,7 @@ function run(argv: string[]): number {
     const asked = name === 'help' && rest[0] !== '--help' && rest[0] !== '-h' ? rest[0] : undefined;
     const topic = asked === undefined ? undefined : findCommand(asked);
     if (asked !== undefined && topic === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
-    process.stdout.write(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp());
+    process.stdout.write(wrapText(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp(), terminalWidth(process.stdout, process.env)));
     return 0;
   }
   const command = name === undefined ? undefined : findCommand(name);
@@ -45,7 +45,7 @@ function run(argv: string[]): number {
   }
   const args = parseCommandArgs(command, rest);
   if (args === 'help') {
-    process.stdout.write(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`);
+    process.stdout.write(wrapText(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, terminalWidth(process.stdout, process.env)));
     return 0;
   }
   return command.run(args);

@@ -3,6 +3,7 @@
  * what kind it is, when in the day to send it, and why. Pure and deterministic.
  */
 import { addDaysTo, daysBetween, formatShortDay, WEEKDAY_NAMES, weekdayOf } from './calendar';
+import { addAfterReply, describeAfterReply } from './after-reply';
 import { describeGap } from './cadence';
 import type { Settings } from './settings';
 import type { Bucket, Contact, Day, Kind, Outreach, PartOfDay, Plan } from './types';
@@ -34,6 +35,10 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   const daysSinceLast = last ? daysBetween(last.day, today) : null;
   const idle = { due: null, bucket: null, step: null, kind: null, slot: null, daysSinceLast, reintroduce: false, warnings: [] };
 
+  if (contact.state === 'replied') {
+    const checkIn = checkInAfterReply(contact, settings, today, last?.day ?? null);
+    if (checkIn !== null) return { ...checkIn, daysSinceLast, reintroduce: daysSinceLast !== null && daysSinceLast > settings.reintroduceAfterDays };
+  }
   if (contact.state !== 'active') return { ...idle, state: contact.state, why: CLOSED_WHY[contact.state] };
   if (!last) {
     return { ...idle, state: 'not-contacted', why: 'No message logged yet: log the first one and the cadence starts from it.' };
@@ -117,6 +122,29 @@ export function sendDay(due: Day, today: Day, skipWeekends: boolean): Day {
   let day = today;
   while (skipWeekends && (weekdayOf(day) === 0 || weekdayOf(day) === 6)) day = addDaysTo(day, 1);
   return day;
+}
+
+/**
+ * A replied contact with `after-reply` gets one light check-in that long after the later of the
+ * reply and the last message (off the weekend when the settings say so; a snooze still holds).
+ */
+function checkInAfterReply(contact: Contact, settings: Settings, today: Day, lastSent: Day | null): Omit<Plan, 'daysSinceLast'> | null {
+  const wait = contact.afterReply;
+  const replied = contact.replied;
+  if (!wait || !replied) return null;
+  const from = lastSent !== null && lastSent > replied ? lastSent : replied;
+  let due = addAfterReply(from, wait);
+  if (settings.skipWeekends) while (weekdayOf(due) === 0 || weekdayOf(due) === 6) due = addDaysTo(due, 1);
+  let why = `replied ${formatShortDay(replied)}; after-reply ${describeAfterReply(wait)}: a light check-in`;
+  if (from !== replied) why = `last message ${formatShortDay(from)} + ${describeAfterReply(wait)} (after-reply): a light check-in`;
+  if (contact.snooze !== null && contact.snooze > due) {
+    due = contact.snooze;
+    why += `; snoozed until ${formatShortDay(due)}`;
+  }
+  const step = contact.contacted.length;
+  // Overdue, it goes out today (or the next weekday), like every other follow-up.
+  const slot = { date: sendDay(due, today, settings.skipWeekends), part: freePart(contact.contacted) };
+  return { state: 'scheduled', due, bucket: bucketOf(due, today), step, kind: 'check-in', slot, reintroduce: false, why, warnings: [] };
 }
 
 function stepPhrase(step: number, kind: Kind, askAfter: number): string {

@@ -4,6 +4,7 @@
  * contact or every problem found, each with path, key, value and what was expected.
  */
 import { isDay } from './calendar';
+import { parseAfterReply } from './after-reply';
 import { parseCadence } from './cadence';
 import { compareOutreach, parseOutreach } from './outreach';
 import type { Contact, Day, FollowupState, Language, Outreach, Problem } from './types';
@@ -112,11 +113,20 @@ export function readContact(path: string, fm: Record<string, unknown>): ReadResu
   const language = readLanguage(fm.language, problem);
   const interests = readList(r, 'interests', true);
   const hooks = readList(r, 'hooks', false);
+  const replied = readDay(fm.replied, 'replied', problem);
+  readReplyKind(fm['reply-kind'], problem);
+  const afterReply = isBlank(fm['after-reply']) ? null : parseAfterReply(fm['after-reply']);
+  if (afterReply && !afterReply.ok) report(r, 'after-reply', fm['after-reply'], afterReply.message);
 
   if (r.problems.length > 0 || state === null) return { ok: false, problems: r.problems };
   return {
     ok: true,
-    contact: { path, name, state, email, context, topic, contacted, cadence, interests, hooks, snooze, language },
+    contact: {
+      path, name, state, email, context, topic, contacted, cadence, interests, hooks, snooze, language,
+      // Only when the note has them, so a contact without replies reads exactly as before.
+      ...(replied === null ? {} : { replied }),
+      ...(afterReply?.ok ? { afterReply: afterReply.value } : {}),
+    },
   };
 }
 
@@ -167,6 +177,22 @@ function readSnooze(v: unknown, problem: Report): Day | null {
 /** A zoned time can land on another day here; that day must still have a four-digit year. */
 const outOfYears = (key: string, day: Day): string =>
   `\`${key}\` should be a day in the years 0001-9999, but in this time zone it falls on ${showValue(day)}`;
+function readDay(v: unknown, key: string, problem: Report): Day | null {
+  if (isBlank(v)) return null;
+  const o = parseOutreach(v);
+  if (o === null) {
+    problem(key, v, `\`${key}\` should be a date like 2026-11-20`);
+    return null;
+  }
+  return o.day;
+}
+
+/** `reply-kind`, written by "Log reply": what their last answer was. */
+function readReplyKind(v: unknown, problem: Report): void {
+  if (isBlank(v)) return;
+  const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  if (s !== 'reply' && s !== 'stop') problem('reply-kind', v, '`reply-kind` should be reply or stop');
+}
 
 function readLanguage(v: unknown, problem: Report): Language | null {
   if (isBlank(v)) return null;

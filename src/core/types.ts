@@ -3,6 +3,8 @@
  * adapters build these from notes and pass `today` in.
  */
 
+import type { AfterReply } from './after-reply';
+
 /** A local calendar date, `YYYY-MM-DD`. Never a moment in time. */
 export type Day = string;
 
@@ -39,6 +41,10 @@ export interface Contact {
   hooks: string[];
   snooze: Day | null;
   language: Language | null;
+  /** `replied`: the day their last answer (a reply or a stop request) was logged. */
+  replied?: Day | null;
+  /** `after-reply`: the light check-in after a real reply; null or absent means none. */
+  afterReply?: AfterReply | null;
 }
 
 /** Why a note cannot be used: the path, the key, the value as found, and what was expected. */

@@ -3,13 +3,14 @@ import type { CommandSpec } from '../command-spec';
 import { agendaCommand } from './agenda';
 import { checkCommand } from './check';
 import { draftCommand } from './draft';
+import { replyCommand } from './reply';
 import { sentCommand } from './sent';
 import { STATE_COMMANDS } from './set-state';
 import { snoozeCommand } from './snooze';
 import { startCommand } from './start';
 import { toneCommand } from './tone';
 
-export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, startCommand, sentCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, startCommand, sentCommand, replyCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);

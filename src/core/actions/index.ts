@@ -10,3 +10,4 @@ export { resume } from './resume';
 export { snooze } from './snooze';
 export { setCadence } from './set-cadence';
 export { appendDraft, dueDraft, draftFor, type DueDraft } from './append-draft';
+export { logReply, describeKind, REPLY_PROPERTIES, type LogReplyRequest, type ChosenReplyKind } from './log-reply';

@@ -4,6 +4,7 @@ import { appendDraft } from './append-draft';
 import { checkToneCommand } from './check-tone';
 import type { CommandSpec } from './command-spec';
 import { copyDraft } from './copy-draft';
+import { logReply } from './log-reply';
 import { logSent } from './log-sent';
 import { markReplied } from './mark-replied';
 import { openInMail } from './open-in-mail';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   start,
   appendDraft,
   logSent,
+  logReply,
   markReplied,
   stop,
   togglePause,

@@ -2,6 +2,7 @@
 import type { TFile } from 'obsidian';
 import { markReplied } from '../../core/actions';
 import { appendDraft, gone, logSent, pickSnoozeDate, runAction, snoozeUntil } from '../actions';
+import { logReply } from '../actions/log-reply';
 import type { PluginContext } from '../context';
 import type { RowActions } from './row-actions';
 
@@ -18,6 +19,7 @@ export function pluginRowActions(ctx: PluginContext): RowActions {
     draft: (path) => withFile(path, (file) => appendDraft(ctx, file, { open: true })),
     logSent: (path) => withFile(path, (file) => logSent(ctx, file)),
     replied: (path) => withFile(path, (file) => runAction(ctx, file, markReplied, {})),
+    logReply: (path) => withFile(path, (file) => logReply(ctx, file)),
     snooze: (path, until) => withFile(path, (file) => snoozeUntil(ctx, file, until)),
     pickSnoozeDate: (path) => void withFile(path, (file) => pickSnoozeDate(ctx, file)),
   };

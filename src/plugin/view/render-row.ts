@@ -52,14 +52,14 @@ function renderWhy(row: HTMLElement, meta: HTMLElement, path: string, why: strin
   });
 }
 
-type RowButton = 'draft' | 'log-sent' | 'replied' | 'snooze';
+type RowButton = 'draft' | 'log-sent' | 'log-reply' | 'replied' | 'snooze';
 
 /**
  * Which shortcuts a row offers for the plan the core made: a display choice only. Whether a
  * click may change the note is the core action's decision, on the note's text.
  */
 const OFFERS: Readonly<Record<PlanState, readonly RowButton[]>> = {
-  scheduled: ['draft', 'log-sent', 'replied', 'snooze'],
+  scheduled: ['draft', 'log-sent', 'log-reply', 'replied', 'snooze'],
   'not-contacted': ['log-sent'],
   paused: [],
   replied: [],
@@ -81,6 +81,7 @@ function renderButtons(row: HTMLElement, path: string, state: PlanState, { actio
   button('file-text', 'Open note', () => actions.open(path));
   if (offers.includes('draft')) button('pencil', 'Append a draft', () => actions.draft(path));
   if (offers.includes('log-sent')) button('send', 'Log sent', () => actions.logSent(path));
+  if (offers.includes('log-reply')) button('clipboard-paste', 'Log reply', () => actions.logReply(path));
   if (offers.includes('replied')) button('reply', 'Mark replied', () => actions.replied(path));
   if (offers.includes('snooze')) button('alarm-clock', 'Snooze', (el) => showSnoozeMenu(el, path, actions, today));
 }

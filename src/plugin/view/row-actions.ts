@@ -10,6 +10,8 @@ export interface RowActions {
   draft(path: string): Promise<void>;
   logSent(path: string): Promise<void>;
   replied(path: string): Promise<void>;
+  /** Asks for the reply's text, then logs it (stop, out of office or reply). */
+  logReply(path: string): Promise<void>;
   snooze(path: string, until: Day): Promise<void>;
   /** Asks for a date, then snoozes. */
   pickSnoozeDate(path: string): void;

@@ -6,8 +6,8 @@ import { createTestContext } from '../support/test-context';
 
 afterEach(() => vi.restoreAllMocks());
 
-const IDS = ['open-next', 'show-view', 'start', 'append-draft', 'log-sent', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
-const ON_CONTACT = ['append-draft', 'log-sent', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
+const IDS = ['open-next', 'show-view', 'start', 'append-draft', 'log-sent', 'log-reply', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
+const ON_CONTACT = ['append-draft', 'log-sent', 'log-reply', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
 
 function shownOn(files: Record<string, string>, active: string | null): string[] {
   const t = createTestContext({ files });

@@ -12,6 +12,7 @@ export function fakeActions(): FakeActions {
     draft: vi.fn(done),
     logSent: vi.fn(done),
     replied: vi.fn(done),
+    logReply: vi.fn(done),
     snooze: vi.fn(done),
     pickSnoozeDate: vi.fn<RowActions['pickSnoozeDate']>(),
   };

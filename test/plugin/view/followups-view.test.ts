@@ -71,18 +71,20 @@ describe('FollowupsView', () => {
     const { el, actions } = await openView(makeApp(fixtureFiles()), TODAY);
     const labels = (name: string): string[] =>
       Array.from(rowOf(el, name).querySelectorAll('.pp-row-actions > *')).map((b) => `${b.tagName}:${b.getAttribute('aria-label') ?? ''}`);
-    expect(labels('Jane Doe')).toEqual(['BUTTON:Open note', 'BUTTON:Append a draft', 'BUTTON:Log sent', 'BUTTON:Mark replied', 'BUTTON:Snooze']);
+    expect(labels('Jane Doe')).toEqual(['BUTTON:Open note', 'BUTTON:Append a draft', 'BUTTON:Log sent', 'BUTTON:Log reply', 'BUTTON:Mark replied', 'BUTTON:Snooze']);
     expect(labels('Priya Natarajan')).toEqual(['BUTTON:Open note', 'BUTTON:Log sent']);
     const click = (name: string, label: string): void =>
       rowOf(el, name).querySelector<HTMLButtonElement>(`[aria-label="${label}"]`)?.click();
     click('Jane Doe', 'Append a draft');
     click('Jane Doe', 'Log sent');
     click('Maria Santos', 'Mark replied');
+    click('Jane Doe', 'Log reply');
     click('Sofia Berg', 'Open note');
     rowOf(el, 'Tom Becker').querySelector<HTMLButtonElement>('.pp-row-name')?.click();
     expect(actions.draft).toHaveBeenCalledWith(JANE);
     expect(actions.logSent).toHaveBeenCalledWith(JANE);
     expect(actions.replied).toHaveBeenCalledWith('Sales/Maria Santos.md');
+    expect(actions.logReply).toHaveBeenCalledWith(JANE);
     expect(actions.open.mock.calls).toEqual([['Networking/Sofia Berg.md'], ['Sales/Tom Becker.md']]);
   });
 
