@@ -47,6 +47,16 @@ describe('--dry-run', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('reply --dry-run reads the reply, says what it would log, and writes nothing', () => {
+    const vault = tempVault();
+    const before = snapshot(vault);
+    const r = followups(['reply', JANE, '-', '--dry-run'], { cwd: vault, input: 'Thanks, that sounds great. Can we talk on Friday?\n' });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^dry run, nothing was written: /);
+    expect(r.stdout).toMatch(/^ {2}\+ /m);
+    expect(snapshot(vault)).toEqual(before);
+  });
+
   it('draft --dry-run without --append is bad usage', () => {
     const vault = tempVault();
     expect(followups(['draft', JANE, '--dry-run'], { cwd: vault }).code).toBe(2);
