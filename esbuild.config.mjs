@@ -1,5 +1,5 @@
 import esbuild from 'esbuild';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -66,10 +66,39 @@ export const cliBuild = {
   plugins: [licenseNotices],
 };
 
-// Run as a script: `production` builds both once; otherwise the plugin is rebuilt on change.
+/** The VS Code extension: one CommonJS file for the extension host; `vscode` is provided there. */
+export const vscodeBuild = {
+  entryPoints: ['src/vscode/extension.ts'],
+  outfile: 'dist/vscode/extension.js',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  minify: true,
+  logLevel: 'info',
+  plugins: [licenseNotices],
+};
+
+/** dist/vscode/: the bundle plus the manifest kept in src/vscode (versioned like the plugin), for `vsce package`. */
+export async function buildVscode() {
+  await esbuild.build(vscodeBuild);
+  const manifest = JSON.parse(readFileSync('src/vscode/extension-manifest.json', 'utf8'));
+  manifest.version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  mkdirSync('dist/vscode', { recursive: true });
+  writeFileSync('dist/vscode/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  cpSync('src/vscode/README.md', 'dist/vscode/README.md');
+  cpSync('LICENSE', 'dist/vscode/LICENSE');
+  cpSync('src/vscode/media', 'dist/vscode/media', { recursive: true });
+}
+
+// Run as a script: `production` builds all once, `vscode` only the extension; otherwise the
+// plugin is rebuilt on change.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv[2] === 'production') {
-    await Promise.all([esbuild.build(pluginBuild), esbuild.build(cliBuild)]);
+    await Promise.all([esbuild.build(pluginBuild), esbuild.build(cliBuild), buildVscode()]);
+  } else if (process.argv[2] === 'vscode') {
+    await buildVscode();
   } else {
     const ctx = await esbuild.context({ ...pluginBuild, minify: false, sourcemap: 'inline' });
     await ctx.watch();

@@ -45,8 +45,9 @@ export default defineConfig([
     },
   },
   {
-    // The CLI and the tooling run in Node, not in Obsidian: Obsidian's in-app rules do not apply.
-    files: ['src/cli/**/*.ts', 'test/**/*.ts', 'bench/**', '*.mjs', '.ci/*.mjs', 'vitest.config.ts'],
+    // The CLI, the VS Code extension (in VS Code's Node extension host) and the tooling run in
+    // Node, not in Obsidian: Obsidian's in-app rules do not apply.
+    files: ['src/cli/**/*.ts', 'src/vscode/**/*.ts', 'test/**/*.ts', 'bench/**', '*.mjs', '.ci/*.mjs', 'vitest.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'obsidianmd/no-nodejs-modules': 'off',

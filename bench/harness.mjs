@@ -78,6 +78,7 @@ export const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1
 export function show(row) {
   if (row.unit === 'x') return `${row.value.toFixed(2)}×`;
   if (row.unit === 'µs') return `${row.value.toFixed(2)} µs`;
+  if (row.unit === 'MiB') return `${row.value.toFixed(0)} MiB`;
   return fmt(row.value);
 }
 

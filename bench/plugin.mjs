@@ -107,17 +107,42 @@ const rows = view.contentEl.querySelectorAll('.pp-row').length;
 // The view's day-check interval, the index's debounce and jsdom's timers would keep Node alive.
 view.unload();
 viewIndex.stop();
+
+// --- 50k contacts: each of these is one synchronous main-thread task today ---
+const big = makeFakeApp({ files: 50_000, contacts: 50_000 });
+let bigIndex;
+const bigBuildMs = await medianMs(() => {
+  bigIndex?.stop();
+  bigIndex = new ContactIndex(big.app, () => settings);
+  bigIndex.start(host);
+});
+let bigView;
+const bigRenderMs = await medianMs(async () => {
+  bigView?.unload();
+  bigIndex.settingsChanged();
+  bigView = new FollowupsView(WorkspaceLeaf.create2__(leafApp).asOriginalType3__(), { ...ctx, app: big.app, index: bigIndex }, actions);
+  bigView.load();
+  await bigView.onOpen();
+});
+bigView.unload();
+bigIndex.stop();
 window.close();
+const longest = Math.max(bigBuildMs, bigRenderMs);
 
 printRows(`plugin index: ${FILES / 1000}k files / ${indexed} contacts (fake metadata cache)`, [
-  { name: 'initial build, median of 5', value: buildMs, target: '< 50 ms', met: buildMs < 50 },
+  { name: 'initial build, median of 5', value: buildMs, target: '≤ 50 ms', met: buildMs <= 50 },
   { name: `one incremental update, median of ${UPDATES}`, value: updateMs, target: '< 1 ms', met: updateMs < 1, note: `vault rescans: ${rescans}, cache lookups: ${lookups}` },
 ]);
 printRows(`view: ${CONTACTS / 1000}k contacts in the sidebar (jsdom), ${rows} rows drawn`, [
   { name: 'first render, cold (first in the process)', value: coldMs },
-  { name: 'first render, median of 5', value: firstMs, target: '< 30 ms', met: firstMs < 30 },
+  { name: 'first render, median of 5', value: firstMs, target: '≤ 60 ms', met: firstMs <= 60 },
   { name: 'of which the agenda (plans every contact)', value: agendaMs },
   { name: 'redraw with the agenda cached, median of 5', value: redrawMs },
   { name: 'agenda after one edit (plans cached), median of 5', value: editAgendaMs },
-  { name: 'redraw after one edit, median of 5', value: editRedrawMs },
+  { name: 'redraw after one edit, median of 5', value: editRedrawMs, target: '≤ 16 ms', met: editRedrawMs <= 16 },
+]);
+printRows('plugin at 50k contacts (50k files, fake metadata cache, jsdom)', [
+  { name: 'index build (one task), median of 5', value: bigBuildMs },
+  { name: 'sidebar first render (one task), median of 5', value: bigRenderMs },
+  { name: 'longest main-thread task', value: longest, target: '≤ 100 ms', met: longest <= 100 },
 ]);

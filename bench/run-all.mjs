@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { show } from './harness.mjs';
 import { makeVault } from './make-vault.mjs';
 
-const BENCHES = ['core.mjs', 'plugin.mjs', 'cli.mjs', 'tone.mjs'];
+const BENCHES = ['core.mjs', 'reader.mjs', 'plugin.mjs', 'cli.mjs', 'tone.mjs'];
 
 const log = (line) => process.stderr.write(`${line}\n`);
 makeVault(50000, log); // one-off (~1 min); skipped when bench/.vaults/50000 is complete

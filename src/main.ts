@@ -9,6 +9,9 @@ import { ContactIndex } from './plugin/contact-index';
 import type { PluginContext } from './plugin/context';
 import { FollowupsSettingTab } from './plugin/settings-tab';
 import { attachStatusBar } from './plugin/status-bar';
+import { obsidianReminderOutput } from './plugin/reminders/reminder-output';
+import { startReminders } from './plugin/reminders/reminders';
+import { StatsView, STATS_VIEW_TYPE } from './plugin/stats-view/stats-view';
 import { activateView } from './plugin/view/activate-view';
 import { FollowupsView } from './plugin/view/followups-view';
 import { pluginRowActions } from './plugin/view/plugin-row-actions';
@@ -33,6 +36,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     };
 
     this.registerView(VIEW_TYPE, (leaf) => new FollowupsView(leaf, ctx, pluginRowActions(ctx)));
+    this.registerView(STATS_VIEW_TYPE, (leaf) => new StatsView(leaf, ctx));
     this.addRibbonIcon(VIEW_ICON, 'Show follow-ups', () => void ctx.activateView());
     this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, mdCtx) => {
       mdCtx.addChild(new AgendaBlock(el, source, mdCtx.sourcePath, ctx));
@@ -42,7 +46,14 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     this.addSettingTab(new FollowupsSettingTab(this.app, this, ctx));
 
     // Reading the metadata cache before the layout is ready would slow Obsidian's start.
-    this.app.workspace.onLayoutReady(() => index.start(this));
+    this.app.workspace.onLayoutReady(() => {
+      index.start(this);
+      // The digest waits until the metadata cache has read every note, or it would count too few.
+      startReminders(this, ctx, obsidianReminderOutput, () => {
+        const cache = this.app.metadataCache;
+        return !('resolved' in cache) || cache.resolved !== false;
+      });
+    });
     this.register(() => index.stop());
   }
 }

@@ -19,19 +19,25 @@ export interface Agenda {
   problems: Problem[];
 }
 
-/** Stable order that does not depend on the machine's locale. */
-function compareItems(a: AgendaItem, b: AgendaItem): number {
-  const da = a.plan.due;
-  const db = b.plan.due;
+/** An item with its sort key computed once (lower-casing per comparison showed in profiles). */
+interface Keyed {
+  item: AgendaItem;
+  due: Day | null;
+  name: string;
+  path: string;
+}
+
+/** Stable order that does not depend on the machine's locale: due date, name, path. */
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const da = a.due;
+  const db = b.due;
   if (da !== db) {
     if (da === null) return 1;
     if (db === null) return -1;
     return da < db ? -1 : 1;
   }
-  const na = a.contact.name.toLowerCase();
-  const nb = b.contact.name.toLowerCase();
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a.contact.path < b.contact.path ? -1 : a.contact.path > b.contact.path ? 1 : 0;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; problem: Problem };
@@ -57,7 +63,7 @@ export function planOrProblem(contact: Contact, settings: Settings, today: Day, 
 
 /** `plan` lets a caller that keeps plans (the plugin's index) hand them over instead of re-planning. */
 export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, today: Day, plan: typeof planFollowUp = planFollowUp): Agenda {
-  const items: AgendaItem[] = [];
+  const keyed: Keyed[] = [];
   const problems: Problem[] = [];
   for (const r of read) {
     if (!r.ok) {
@@ -65,10 +71,15 @@ export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, toda
       continue;
     }
     const planned = planOrProblem(r.contact, settings, today, plan);
-    if (planned.ok) items.push({ contact: r.contact, plan: planned.plan });
-    else problems.push(planned.problem);
+    if (!planned.ok) {
+      problems.push(planned.problem);
+      continue;
+    }
+    const item = { contact: r.contact, plan: planned.plan };
+    keyed.push({ item, due: item.plan.due, name: r.contact.name.toLowerCase(), path: r.contact.path });
   }
-  items.sort(compareItems);
+  keyed.sort(compareKeyed);
+  const items = keyed.map((k) => k.item);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { today, items, problems };
 }

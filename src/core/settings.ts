@@ -1,6 +1,9 @@
 import { formatCadence, parseCadence } from './cadence';
 import { showValue } from './schema';
-import type { Language } from './types';
+import type { Language, PartOfDay } from './types';
+
+/** `HH:mm` for each part of the day: when a slot's reminder and calendar event are. */
+export type SlotTimes = Record<PartOfDay, string>;
 
 /** Everything the user can set; shared by the plugin (data.json) and the CLI. */
 export interface Settings {
@@ -28,6 +31,12 @@ export interface Settings {
   myName: string;
   /** Folder of notes that override the built-in draft templates; empty for none. */
   templatesFolder: string;
+  /** Plugin: a notice of what is due when Obsidian starts or a new day begins. */
+  remindOnStart: boolean;
+  /** Plugin: a notification at each part of the day that has follow-ups in its slot. */
+  remindAtSlot: boolean;
+  /** When each part of the day starts, for reminders and the calendar feed. */
+  slotTimes: SlotTimes;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -45,7 +54,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'en',
   myName: '',
   templatesFolder: '',
+  remindOnStart: false,
+  remindAtSlot: false,
+  slotTimes: Object.freeze({ morning: '09:00', midday: '12:00', afternoon: '15:00' }),
 });
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** `HH:mm` on the 24-hour clock (`9:00` is read as `09:00`); null otherwise. */
+export function parseSlotTime(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim().replace(/^(\d):/, '0$1:');
+  return TIME_RE.test(t) ? t : null;
+}
+
+const PARTS: readonly PartOfDay[] = ['morning', 'midday', 'afternoon'];
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -149,9 +172,32 @@ export function readSettings(raw: unknown): SettingsRead {
     language: take('language', d.language, dflt(d.language), 'should be en or sv', (v): Got<Language> => (v === 'en' || v === 'sv' ? { value: v } : NO)),
     myName: take('myName', d.myName, 'no name is used', 'should be a text', text),
     templatesFolder: take('templatesFolder', d.templatesFolder, 'the built-in drafts are used', 'should be a folder name', folder('templatesFolder')),
+    remindOnStart: take('remindOnStart', d.remindOnStart, dflt(d.remindOnStart), 'should be true or false', bool),
+    remindAtSlot: take('remindAtSlot', d.remindAtSlot, dflt(d.remindAtSlot), 'should be true or false', bool),
+    slotTimes: { ...d.slotTimes },
   };
+  settings.slotTimes = readSlotTimes(src.slotTimes, problems);
   for (const key of Object.keys(src)) if (!KNOWN_KEYS.includes(key)) problems.push({ key, value: src[key], message: `${unknownKey(key)}; found ${showValue(src[key])}` });
   return { settings, problems };
+}
+
+/** Each part's time alone: one bad time falls back to its default, the others are kept. */
+function readSlotTimes(v: unknown, problems: SettingProblem[]): SlotTimes {
+  const d = DEFAULT_SETTINGS.slotTimes;
+  if (v === undefined) return { ...d };
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    problems.push({ key: 'slotTimes', value: v, message: `\`slotTimes\` should be { "morning": "09:00", "midday": "12:00", "afternoon": "15:00" }; found ${showValue(v)} (the defaults are used)` });
+    return { ...d };
+  }
+  const src = v as Record<string, unknown>;
+  const out = { ...d };
+  for (const part of PARTS) {
+    if (src[part] === undefined) continue;
+    const time = parseSlotTime(src[part]);
+    if (time !== null) out[part] = time;
+    else problems.push({ key: `slotTimes.${part}`, value: src[part], message: `\`slotTimes.${part}\` should be a time like 09:00; found ${showValue(src[part])} (the default ${d[part]} is used)` });
+  }
+  return out;
 }
 
 /** Valid settings from whatever was stored; what cannot be used falls back to its default. */

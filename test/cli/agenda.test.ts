@@ -124,16 +124,23 @@ describe('which notes count', () => {
     expect(json.items).toHaveLength(10);
   });
 
-  it('follows a symlinked folder inside the vault once, under its first name', () => {
-    // Issue 12.8: a link that leads outside the vault is not followed (settings-file.test.ts).
+  it('follows a symlinked folder inside the vault once, under its own name', () => {
     const vault = tempVault(null);
-    const linked = join(vault, 'Real');
-    mkdirSync(linked);
-    writeFileSync(join(linked, 'Linked.md'), '---\nfollowup: active\n---\n');
-    symlinkSync(linked, join(vault, 'People'), 'dir');
-    symlinkSync(linked, join(vault, 'Again'), 'dir');
+    mkdirSync(join(vault, 'Real'));
+    writeFileSync(join(vault, 'Real/Linked.md'), '---\nfollowup: active\n---\n');
+    symlinkSync(join(vault, 'Real'), join(vault, 'People'), 'dir');
+    symlinkSync(join(vault, 'Real'), join(vault, 'Again'), 'dir');
     const json = agendaJson(vault);
     expect(json.items.map((i) => i.path)).toEqual(['Again/Linked.md']);
+  });
+
+  it('does not follow a symlinked folder that leads out of the vault (issue 12 item 8)', () => {
+    const vault = tempVault(null);
+    const outside = tempVault(null);
+    writeFileSync(join(outside, 'Linked.md'), '---\nfollowup: active\n---\n');
+    symlinkSync(outside, join(vault, 'People'), 'dir');
+    symlinkSync('/', join(vault, 'Disk'), 'dir');
+    expect(agendaJson(vault)).toMatchObject({ items: [], problems: [] });
   });
 
   it('reads the frontmatter of a note far longer than the head it reads first', () => {

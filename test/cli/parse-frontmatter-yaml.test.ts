@@ -52,15 +52,13 @@ describe('parseFrontmatterYaml agrees with yaml.parse', () => {
     }
   });
 
-  // Sized modestly for a loaded 2-core CI machine, with a generous explicit timeout: speed is
-  // measured in bench/, never here. FUZZ_RUNS=<n> (and FUZZ_SEED) explore more texts.
-  it('on random YAML-like text', { timeout: 120_000 }, () => {
+  it('on random YAML-like text', () => {
     const piece = fc.constantFrom(
       'a', 'followup', 'b c', ':', ': ', '-', '- ', ' ', '  ', '\n', '\t', '#', ' #x', '"', "'", '[', ']', '{', '}', ',', '?', '|', '>', '!', '!!str ',
       '%', '@', '`', '\\', '...', '---', '0', '1', '10:30', '0o7', '1_0', '.5', 'true', '~', '2026-11-04', '\u00e9', '\ufeff', '\r',
     );
     // Seeded so CI is reproducible; FUZZ_SEED=<n> explores other texts.
     const seed = Number(process.env.FUZZ_SEED ?? 20261125);
-    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed });
-  });
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => agree(pieces.join(''))), { numRuns: 4000, seed });
+  }, 120_000);
 });

@@ -100,6 +100,8 @@ describe('the vault is the boundary', () => {
     // Jane once (a folder is walked once, by whichever path reaches it first), the stranger never.
     expect(json.items.map((i) => i.path.replace(/^.*\//, ''))).toEqual(['Jane.md']);
     expect(r.stdout).not.toContain('Stranger');
-    expect(json.problems.map((p) => [p.path, p.key, p.message])).toEqual([['Shared', 'file', 'could not be read: links to a folder outside the vault, which is not read']]);
+    // Skipped without a problem: a deliberately linked folder would otherwise fail `check` forever
+    // (docs/cli.md says links out of the vault are not followed).
+    expect(json.problems).toEqual([]);
   });
 });

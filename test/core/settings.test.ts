@@ -6,10 +6,12 @@ import { DEFAULT_SETTINGS, folderProblem, migrateSettings, readSettings, SETTING
 const DEFAULTS: Settings = {
   settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, checkInDays: 30, skipWeekends: true,
   varyWeekday: true, reintroduceAfterDays: 21, language: 'en', myName: '', templatesFolder: '',
+  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' },
 };
 const CUSTOM: Settings = {
   settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, checkInDays: 3650, skipWeekends: false,
   varyWeekday: false, reintroduceAfterDays: 3650, language: 'sv', myName: 'Sam', templatesFolder: 'Templates/Follow-ups',
+  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' },
 };
 
 describe('migrateSettings', () => {
@@ -33,8 +35,20 @@ describe('migrateSettings', () => {
     ['reintroduceAfterDays', 0], ['reintroduceAfterDays', 3651],
     ['skipWeekends', 'yes'], ['varyWeekday', 1], ['language', 'de'],
     ['contactsFolder', 5], ['myName', null], ['templatesFolder', {}], ['contactsFolder', '../x'], ['templatesFolder', 'a/../../b'],
+    ['remindOnStart', 'true'], ['remindAtSlot', 1], ['slotTimes', null],
   ])('repairs %s: %j to its default and keeps the rest', (key, value) => {
     expect(migrateSettings({ ...CUSTOM, [key]: value })).toEqual({ ...CUSTOM, [key]: DEFAULTS[key as keyof Settings] });
+  });
+
+  it('reads slot times on the 24-hour clock, and repairs each bad one alone, saying which', () => {
+    expect(migrateSettings({ slotTimes: { morning: '8:15', midday: '24:00', afternoon: '3pm' } }).slotTimes).toEqual({
+      morning: '08:15', midday: '12:00', afternoon: '15:00',
+    });
+    const read = readSettings({ slotTimes: { morning: ' 10:05 ', midday: 12, afternoon: '16:60' } });
+    expect(read.settings.slotTimes).toEqual({ morning: '10:05', midday: '12:00', afternoon: '15:00' });
+    expect(read.problems.map((p) => p.key)).toEqual(['slotTimes.midday', 'slotTimes.afternoon']);
+    expect(read.problems[1]?.message).toBe('`slotTimes.afternoon` should be a time like 09:00; found "16:60" (the default 15:00 is used)');
+    expect(readSettings({ slotTimes: 'noon' }).problems.map((p) => p.key)).toEqual(['slotTimes']);
   });
 
   it('never mutates DEFAULT_SETTINGS, and never shares its cadence', () => {

@@ -6,6 +6,7 @@ import { CHANGED_DEBOUNCE_MS } from '../../src/plugin/contact-index';
 import type { PluginContext } from '../../src/plugin/context';
 import { activateView } from '../../src/plugin/view/activate-view';
 import { VIEW_TYPE } from '../../src/plugin/view/view-type';
+import { STATS_VIEW_TYPE } from '../../src/plugin/stats-view/stats-view';
 import { fixtureFiles } from './support/fixture-vault';
 import { trashNote } from './support/mock-app';
 
@@ -34,7 +35,7 @@ async function loadPlugin(layoutReady: boolean, data: unknown = {}) {
 describe('plugin lifecycle', () => {
   it('registers the view, ribbon, agenda block, status bar, commands and settings tab', async () => {
     const { mock } = await loadPlugin(true);
-    expect([...mock.views__.keys()]).toEqual([VIEW_TYPE]);
+    expect([...mock.views__.keys()]).toEqual([VIEW_TYPE, STATS_VIEW_TYPE]);
     expect([...mock.markdownCodeBlockProcessors__.keys()]).toEqual(['followups']);
     expect(mock.ribbonActions__).toHaveLength(1);
     expect(mock.statusBarItems__).toHaveLength(1);

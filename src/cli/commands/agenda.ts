@@ -28,24 +28,39 @@ Options:
   --bucket B            only what is due in B: overdue, today, week or later
   --json                print one JSON object: { schemaVersion, today, items, problems }
                         (a stable contract: see docs/cli.md)
+  --no-cache            read every note, neither using nor updating the cache
+                        ($XDG_CACHE_HOME/followups, else ~/.cache/followups)
 
 Notes with a \`followup\` key in their frontmatter are contacts. Settings come from
 .followups.json in the vault, else the plugin's data.json, else the defaults. Filters
 never hide a problem.
 Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 bad usage.`,
-  options: { today: { type: 'string' }, json: { type: 'boolean' }, context: { type: 'string' }, bucket: { type: 'string' } },
+  options: { today: { type: 'string' }, json: { type: 'boolean' }, context: { type: 'string' }, bucket: { type: 'string' }, 'no-cache': { type: 'boolean' } },
   positionals: { min: 0, max: 1 },
   run(args) {
     const bad = (m: string): Error => usageError(m, seeHelp(agendaCommand));
     const today = todayFrom(stringFlag(args, 'today'), bad);
     const bucket = stringFlag(args, 'bucket');
     if (bucket !== undefined && !BUCKETS.includes(bucket as Bucket)) throw bad(`agenda: --bucket should be ${BUCKETS.join(', ')}; got "${bucket}"`);
-    const { settings, settingsProblems, reads } = readVault(vaultArgument(args.positionals[0]));
+    const filter = { context: stringFlag(args, 'context'), bucket: bucket as Bucket | undefined };
+    const vault = readVault(vaultArgument(args.positionals[0]), { cache: !booleanFlag(args, 'no-cache') });
+    const json = booleanFlag(args, 'json');
+    const palette = paletteFor(process.stdout, process.env);
+    const width = terminalWidth(process.stdout, process.env);
+    // The output is a function of the notes, the settings (and their problems), the day and
+    // these flags, the filters and the width (and the code, which the cache checks itself).
+    const key = JSON.stringify(['agenda', vault.settings, vault.settingsProblems, today, json, palette.bold('x') !== 'x', filter, json ? 0 : width]);
+    const cached = vault.cachedOutput(key);
+    if (cached !== null) {
+      process.stdout.write(cached);
+      return 0;
+    }
     // Settings problems are listed with the notes' (path = the settings file).
-    const all = buildAgenda([{ ok: false, problems: settingsProblems }, ...reads], settings, today);
-    const agenda = filterAgenda(all, { context: stringFlag(args, 'context'), bucket: bucket as Bucket | undefined });
-    if (booleanFlag(args, 'json')) process.stdout.write(`${JSON.stringify(agendaToJson(agenda), null, 2)}\n`);
-    else process.stdout.write(agendaText(agenda, paletteFor(process.stdout, process.env), terminalWidth(process.stdout, process.env)));
+    const all = buildAgenda([{ ok: false, problems: vault.settingsProblems }, ...vault.reads], vault.settings, today);
+    const agenda = filterAgenda(all, filter);
+    const out = json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : agendaText(agenda, palette, width);
+    process.stdout.write(out);
+    vault.saveCache([key, out]);
     return 0;
   },
 };

@@ -1,6 +1,6 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
 import { buildAgenda } from '../../core/agenda';
-import type { CommandSpec } from '../command-spec';
+import { booleanFlag, type CommandSpec } from '../command-spec';
 import { terminalWidth, wrapText } from '../output/fit-width';
 import { showControls } from '../output/terminal-text';
 import { clockToday } from '../today-flag';
@@ -14,17 +14,22 @@ export const checkCommand: CommandSpec = {
   summary: 'list notes whose follow-up properties cannot be read; exit 1 when there are any',
   usage: 'followups check [<vault>]',
   details: `Arguments:
-  <vault>   a folder of Markdown notes (default: the vault around the current folder,
-            found upward by its .obsidian folder or .followups.json)
+  <vault>       a folder of Markdown notes (default: the vault around the current
+                folder, found upward by its .obsidian folder or .followups.json)
+
+Options:
+  --no-cache    read every note, neither using nor updating the cache
 
 Prints one line per problem: the note, the property, and what was expected.
 A note with problems is never written to until it is fixed.
 Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
-  options: {},
+  options: { 'no-cache': { type: 'boolean' } },
   positionals: { min: 0, max: 1 },
   run(args) {
     const root = vaultArgument(args.positionals[0]);
-    const { settings, settingsProblems, reads } = readVault(root);
+    const vault = readVault(root, { cache: !booleanFlag(args, 'no-cache') });
+    const { settings, settingsProblems, reads } = vault;
+    vault.saveCache();
     // Planned too: a note can read fine and still have no next follow-up (a day past 9999-12-31).
     // Readable notes can still carry hooks that drafts must leave out; template notes are checked too.
     const drafted = [...reads.flatMap((r) => (r.ok ? contactDraftProblems(r.contact) : [])), ...templateFolderProblems(root, settings.templatesFolder)];

@@ -1,10 +1,10 @@
 /**
- * Note text -> contact, or null when the note is not a contact. The frontmatter is cut out with
- * the core's `splitNote` (the writer's own rule for where it ends) and parsed by gray-matter with
- * `parseFrontmatterYaml` as its engine: dates stay strings (as Obsidian hands them over), and
- * reader and writer agree on values and on what is malformed.
+ * Note text -> contact, or null when the note is not a contact. The frontmatter is exactly what
+ * the core's `splitNote` cuts out (the writer's rule, and Obsidian's: it ends at a `---` line,
+ * not at a line that merely starts with `---`), parsed by `parseFrontmatterYaml`: dates stay
+ * strings (as Obsidian hands them over), and reader and writer agree on values and on what is
+ * malformed.
  */
-import matter from 'gray-matter';
 import { splitNote } from '../../core/note-edit/split-note';
 import { isContactFrontmatter, readContact, type ReadResult } from '../../core/schema';
 import { parseFrontmatterYaml } from './parse-frontmatter-yaml';
@@ -41,12 +41,10 @@ export function readContactText(path: string, text: string): ReadResult | null {
   if (parts.frontmatter === null || !FOLLOWUP_KEY.test(parts.frontmatter)) return null;
   let data: unknown;
   try {
-    // Only the fenced block, with a plain closing fence: gray-matter never sees the body, and an
-    // options object bypasses its content cache. `language` pins YAML: no `---js` eval.
-    // gray-matter ends the block at `\n---`, which would leave a stray `\r` on CRLF notes.
+    // CRLF notes: the same YAML as with `\n` (a bare `\r` stays, for yaml to judge). A blank
+    // first line stands for the opening fence, so yaml's line numbers are the note's.
     const yaml = parts.frontmatter.replace(/\r\n/g, '\n');
-    const block = `---\n${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}---\n`;
-    data = matter(block, { language: 'yaml', engines: { yaml: parseYamlMap } }).data;
+    data = parseYamlMap(`\n${yaml.endsWith('\n') ? yaml.slice(0, -1) : yaml}`);
   } catch (error) {
     if (error instanceof NotAMap) return broken(path, error.message);
     return broken(path, `the frontmatter is not valid YAML: ${yamlError(error)}`);

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { receiveMessageOnPort, MessageChannel, Worker, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { ReadResult } from '../../core/schema';
+import { newStamps, stampPath, type Stamps } from './note-stamps';
 import { readNote } from './read-note';
 import type { MarkdownFile } from './walk-vault';
 
@@ -20,48 +21,84 @@ const WAIT_MS = 60_000;
 
 type Block = [index: number, results: (ReadResult | null)[]];
 
+/** `read`: read and parse each note; `stat`: only stamp it (a repeat run, for the cache). */
+type Mode = 'read' | 'stat';
+
 interface Job {
   readWorker: true;
+  mode: Mode;
   files: MarkdownFile[];
+  stamps: Stamps;
   next: Int32Array;
   done: Int32Array;
   port: MessagePort;
 }
 
-function claimBlocks(files: readonly MarkdownFile[], next: Int32Array, out: Block[]): void {
+function doBlock(mode: Mode, files: readonly MarkdownFile[], index: number, stamps: Stamps): Block {
+  const results: (ReadResult | null)[] = [];
+  const to = Math.min(files.length, (index + 1) * BLOCK);
+  for (let i = index * BLOCK; i < to; i++) {
+    const file = files[i] as MarkdownFile;
+    if (mode === 'read') results.push(readNote(file, stamps, i));
+    else stampPath(stamps, i, file.file);
+  }
+  return [index, results];
+}
+
+function claimBlocks(mode: Mode, files: readonly MarkdownFile[], next: Int32Array, stamps: Stamps, out: Block[]): void {
   for (;;) {
     const index = Atomics.add(next, 0, 1);
-    const from = index * BLOCK;
-    if (from >= files.length) return;
-    out.push([index, files.slice(from, from + BLOCK).map(readNote)]);
+    if (index * BLOCK >= files.length) return;
+    out.push(doBlock(mode, files, index, stamps));
   }
 }
 
-/** The read results of `files` (contacts and problems), in file order. */
-export function readNotes(files: MarkdownFile[]): ReadResult[] {
+/** Both threads claim blocks until none is left; blocks come back in file order. */
+function onTwoThreads(mode: Mode, files: MarkdownFile[]): { blocks: Block[]; stamps: Stamps } {
   // Only the bundled CLI can start itself as a worker (tests and tools import the sources).
   const parallel = files.length >= PARALLEL_MIN_FILES && availableParallelism() > 1 && __filename.endsWith('.cjs');
   const blocks: Block[] = [];
-  if (!parallel) claimBlocks(files, new Int32Array(1), blocks);
+  const stamps = newStamps(files.length, parallel);
+  if (!parallel) claimBlocks(mode, files, new Int32Array(1), stamps, blocks);
   else {
     const next = new Int32Array(new SharedArrayBuffer(4));
     const done = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { readWorker: true, files, next, done, port: port2 };
+    const job: Job = { readWorker: true, mode, files, stamps, next, done, port: port2 };
     const worker = new Worker(__filename, { workerData: job, transferList: [port2] });
     worker.unref();
-    claimBlocks(files, next, blocks);
+    claimBlocks(mode, files, next, stamps, blocks);
     Atomics.wait(done, 0, 0, WAIT_MS);
     const answer = receiveMessageOnPort(port1);
     port1.close();
     blocks.push(...((answer?.message as Block[] | undefined) ?? []));
     const have = new Set(blocks.map(([index]) => index));
     for (let index = 0; index * BLOCK < files.length; index++) {
-      if (!have.has(index)) blocks.push([index, files.slice(index * BLOCK, (index + 1) * BLOCK).map(readNote)]);
+      if (!have.has(index)) blocks.push(doBlock(mode, files, index, stamps));
     }
   }
   blocks.sort((a, b) => a[0] - b[0]);
-  return blocks.flatMap(([, results]) => results.filter((r): r is ReadResult => r !== null));
+  return { blocks, stamps };
+}
+
+/** Each note's stamp (NaN when it is gone), on two threads when there are many. */
+export function statNotes(files: MarkdownFile[]): Stamps {
+  return onTwoThreads('stat', files).stamps;
+}
+
+export interface NotesRead {
+  /** Per file, in file order: its read result, or null when it is not a contact. */
+  results: (ReadResult | null)[];
+  /** Per file: its stamp, taken before it was read. */
+  stamps: Stamps;
+}
+
+/** Reads `files` (on two threads when there are many): contacts, problems and stamps, in file order. */
+export function readNotes(files: MarkdownFile[]): NotesRead {
+  const { blocks, stamps } = onTwoThreads('read', files);
+  const results: (ReadResult | null)[] = [];
+  for (const [, block] of blocks) for (const r of block) results.push(r);
+  return { results, stamps };
 }
 
 /** True when this thread was started by readNotes; then it reads, answers and ends. */
@@ -70,10 +107,10 @@ export function isReadWorker(): boolean {
 }
 
 export function serveReadWorker(): void {
-  const { files, next, done, port } = workerData as Job;
+  const { mode, files, stamps, next, done, port } = workerData as Job;
   const blocks: Block[] = [];
   try {
-    claimBlocks(files, next, blocks);
+    claimBlocks(mode, files, next, stamps, blocks);
     port.postMessage(blocks);
   } finally {
     port.close();

@@ -1,11 +1,12 @@
 /**
  * Reads only the start of a note: enough for its frontmatter. Most notes in a vault are not
  * contacts, so a note is read in 4 KB chunks into one reused buffer, and stops being read as soon
- * as it is clearly not a contact: no opening `---`, or a closed frontmatter without the word
- * `followup` (then it is never decoded or parsed). Only a frontmatter longer than the first
+ * as it is clearly not a contact: no opening `---`, or a closed frontmatter without a
+ * `followup:` line (then it is never decoded or parsed). Only a frontmatter longer than the first
  * chunk is read on, in a larger buffer.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { setStamp, type Stamps } from './note-stamps';
 
 const CHUNK = 4096;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -36,20 +37,40 @@ function isFence(from: number, to: number, closing: boolean): boolean {
   return i === to || (i === to - 1 && buf[i] === CR);
 }
 
+const QUOTE2 = 0x22;
+const QUOTE1 = 0x27;
+const COLON = 0x3a;
+const FOLLOWUP = Buffer.from('followup');
+
+/** The reader's `^["']?followup["']?[ \t]*:` test, on the line starting at `from`. */
+function isFollowupLine(from: number, to: number): boolean {
+  let i = from;
+  if (buf[i] === QUOTE2 || buf[i] === QUOTE1) i++;
+  if (to - i < FOLLOWUP.length || buf.compare(FOLLOWUP, 0, FOLLOWUP.length, i, i + FOLLOWUP.length) !== 0) return false;
+  i += FOLLOWUP.length;
+  if (buf[i] === QUOTE2 || buf[i] === QUOTE1) i++;
+  while (i < to && isBlank(buf[i])) i++;
+  return buf[i] === COLON;
+}
+
 /**
  * The note's text up to the end of its frontmatter (for the reader, the same answer as the whole
  * note), or null when it is certainly not a contact: it has no frontmatter, or its frontmatter
- * does not contain `followup`. An unclosed frontmatter gives the whole note, for the reader to
+ * has no `followup:` line (checked at each line start while looking for the closing fence, as the
+ * reader checks it). An unclosed frontmatter gives the whole note, for the reader to
  * report. Fences are found as splitNote finds them, line by line.
  */
-export function readNoteHead(file: string): string | null {
+export function readNoteHead(file: string, stamps?: Stamps, at = 0): string | null {
   const fd = openSync(file, 'r');
   try {
+    // Stamped before the read: a change during the read shows as a newer stamp next time.
+    if (stamps) setStamp(stamps, at, fstatSync(fd));
     let n = readSync(fd, buf, 0, CHUNK, 0);
     let eof = n < CHUNK;
     const start = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     let from = start;
     let opened = false;
+    let followup = false;
     for (;;) {
       const nl = buf.indexOf(NL, from);
       if (nl === -1 || nl >= n) {
@@ -70,9 +91,8 @@ export function readNoteHead(file: string): string | null {
         if (!isFence(from, nl, false)) return null;
         opened = true;
       } else if (isFence(from, nl, true)) {
-        const key = buf.indexOf('followup', start);
-        return key !== -1 && key < from ? decode(nl + 1) : null;
-      }
+        return followup ? decode(nl + 1) : null;
+      } else if (!followup) followup = isFollowupLine(from, nl);
       from = nl + 1;
     }
   } finally {

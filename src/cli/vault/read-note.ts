@@ -2,6 +2,7 @@
 import type { ReadResult } from '../../core/schema';
 import { readContactText } from './read-contact-text';
 import { readNoteHead } from './read-note-head';
+import type { Stamps } from './note-stamps';
 import { reason } from './walk-vault';
 import type { MarkdownFile } from './walk-vault';
 
@@ -10,10 +11,11 @@ export const unreadable = (path: string, message: string): ReadResult => ({
   problems: [{ path, key: 'file', value: null, message: `could not be read: ${message}` }],
 });
 
-export function readNote({ file, path }: MarkdownFile): ReadResult | null {
+/** With `stamps`, the note's stamp (taken before it is read) goes to `stamps[at]`. */
+export function readNote({ file, path }: MarkdownFile, stamps?: Stamps, at = 0): ReadResult | null {
   let text: string | null;
   try {
-    text = readNoteHead(file);
+    text = readNoteHead(file, stamps, at);
   } catch (error) {
     return unreadable(path, reason(error));
   }

@@ -1,7 +1,8 @@
 /**
  * Every Markdown file under a folder, in a stable order. Skips what Obsidian does not index
- * (dot-folders such as `.obsidian/`, `.git/`, `.trash/`) and `node_modules/`, and follows a
- * symlinked folder only once, so a link back up the tree cannot loop.
+ * (dot-folders such as `.obsidian/`, `.git/`, `.trash/`) and `node_modules/`. The vault is the
+ * boundary: a symlink (to a folder or a note) is followed only when it resolves inside the
+ * vault, and a folder only once, so a link to `/` or back up the tree never walks the disk.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
@@ -18,40 +19,86 @@ export interface Walk {
   files: MarkdownFile[];
   /** Folders or files that could not be read, with why. */
   unreadable: { path: string; message: string }[];
+  /** Every folder walked, by vault path: what a later walk may reuse while the folder is unchanged. */
+  listings: Map<string, FolderListing>;
+}
+
+/** A folder's entries that matter, as of its mtime and inode (adding or removing a name changes the mtime). */
+export interface FolderListing {
+  mtimeMs: number;
+  ino: number;
+  /** Sorted names of subfolders (`d`), Markdown files (`f`) and anything else to stat (`l`: links). */
+  names: string[];
+  kinds: string;
 }
 
 const SKIP = new Set(['node_modules']);
 const skipped = (name: string): boolean => name.startsWith('.') || SKIP.has(name);
 
-/** `startPath` is vault-relative ('' for the whole vault). */
-export function walkVault(root: string, startPath = ''): Walk {
-  const walk: Walk = { files: [], unreadable: [] };
-  const seen = new Set<string>();
+/**
+ * `startPath` is vault-relative ('' for the whole vault). `known` are listings from an earlier
+ * walk (the cache): a folder whose mtime and inode are unchanged is not listed again.
+ */
+export function walkVault(root: string, startPath = '', known?: ReadonlyMap<string, FolderListing>): Walk {
+  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
   const start = join(root, startPath);
   let real: string;
+  let vault: string;
   try {
+    vault = realpathSync.native(root);
     real = realpathSync.native(start);
   } catch (error) {
     walk.unreadable.push({ path: startPath || '.', message: reason(error) });
     return walk;
   }
-  // The vault is the boundary: a symlinked folder that resolves outside it is not walked.
-  let vaultReal: string;
-  try {
-    vaultReal = realpathSync.native(root);
-  } catch {
-    vaultReal = real;
-  }
-  if (!inside(real, vaultReal)) {
-    walk.unreadable.push({ path: startPath || '.', message: OUTSIDE });
-    return walk;
-  }
-  visit(start, real, startPath, seen, walk, vaultReal);
+  const inside = vault === '/' ? () => true : (target: string) => target === vault || target.startsWith(`${vault}/`);
+  visit(start, real, startPath, { seen: new Set(), inside, walk, known });
   return walk;
 }
 
-const OUTSIDE = 'links to a folder outside the vault, which is not read';
-const inside = (real: string, vaultReal: string): boolean => real === vaultReal || real.startsWith(vaultReal === '/' ? '/' : `${vaultReal}/`);
+interface WalkState {
+  /** Real paths of the folders already walked. */
+  seen: Set<string>;
+  /** Whether a resolved path is in the vault. */
+  inside: (real: string) => boolean;
+  walk: Walk;
+  known: ReadonlyMap<string, FolderListing> | undefined;
+}
+
+function listFolder(dir: string, path: string, state: WalkState): FolderListing | null {
+  let mtimeMs = NaN;
+  let ino = NaN;
+  if (state.known) {
+    try {
+      const st = statSync(dir);
+      mtimeMs = st.mtimeMs;
+      ino = st.ino;
+      const old = state.known.get(path);
+      if (old && old.mtimeMs === mtimeMs && old.ino === ino) return old;
+    } catch {
+      // readdir below says why.
+    }
+  }
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    state.walk.unreadable.push({ path: path || '.', message: reason(error) });
+    return null;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names: string[] = [];
+  let kinds = '';
+  for (const entry of entries) {
+    const name = entry.name;
+    if (skipped(name)) continue;
+    const kind = entry.isDirectory() ? 'd' : entry.isFile() ? (name.toLowerCase().endsWith('.md') ? 'f' : '') : 'l';
+    if (kind === '') continue;
+    names.push(name);
+    kinds += kind;
+  }
+  return { mtimeMs, ino, names, kinds };
+}
 
 /**
  * `real` is the folder's resolved path, for the loop check. Entry types come with the listing,
@@ -59,39 +106,36 @@ const inside = (real: string, vaultReal: string): boolean => real === vaultReal 
  * only symlinks are stat'ed and resolved (at 50k notes, a stat and realpath per entry cost
  * more than reading the notes' heads).
  */
-function visit(dir: string, real: string, path: string, seen: Set<string>, walk: Walk, vaultReal: string): void {
+function visit(dir: string, real: string, path: string, state: WalkState): void {
+  const { seen, walk } = state;
   if (seen.has(real)) return;
   seen.add(real);
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    walk.unreadable.push({ path: path || '.', message: reason(error) });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const name = entry.name;
-    if (skipped(name)) continue;
+  const listing = listFolder(dir, path, state);
+  if (listing === null) return;
+  walk.listings.set(path, listing);
+  const { names, kinds } = listing;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] ?? '';
     // Not path.join: `dir` is already normal, and join's normalising showed in the profile.
     const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
-    const isMarkdown = name.toLowerCase().endsWith('.md');
-    if (entry.isDirectory()) visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, seen, walk, vaultReal);
-    else if (entry.isFile()) {
-      if (isMarkdown) walk.files.push({ file, path: childPath });
-    } else {
+    const kind = kinds[k];
+    if (kind === 'd') visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
+    else if (kind === 'f') walk.files.push({ file, path: childPath });
+    else {
+      const isMarkdown = name.toLowerCase().endsWith('.md');
       let st: Stats;
       let target: string;
       try {
         st = statSync(file); // follows symlinks; a dangling link throws
-        target = st.isDirectory() ? realpathSync.native(file) : '';
+        target = st.isDirectory() || (st.isFile() && isMarkdown) ? realpathSync.native(file) : '';
       } catch (error) {
         if (isMarkdown) walk.unreadable.push({ path: childPath, message: reason(error) });
         continue;
       }
-      if (st.isDirectory() && !inside(target, vaultReal)) walk.unreadable.push({ path: childPath, message: OUTSIDE });
-      else if (st.isDirectory()) visit(file, target, childPath, seen, walk, vaultReal);
+      // A link that leads out of the vault is not the vault's: not walked, not read.
+      if (target !== '' && !state.inside(target)) continue;
+      if (st.isDirectory()) visit(file, target, childPath, state);
       else if (st.isFile() && isMarkdown) walk.files.push({ file, path: childPath });
     }
   }

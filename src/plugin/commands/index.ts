@@ -10,6 +10,7 @@ import { markReplied } from './mark-replied';
 import { openInMail } from './open-in-mail';
 import { openNext } from './open-next';
 import { setCadence } from './set-cadence';
+import { showStats } from './show-stats';
 import { showView } from './show-view';
 import { snooze } from './snooze';
 import { start } from './start';
@@ -20,6 +21,7 @@ import { togglePause } from './toggle-pause';
 export const COMMANDS: readonly CommandSpec[] = [
   openNext,
   showView,
+  showStats,
   start,
   appendDraft,
   logSent,

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, migrateSettings } from '../../../src/core/settings';
 import { AgendaBlock } from '../../../src/plugin/agenda-block/agenda-block';
 import { ContactIndex } from '../../../src/plugin/contact-index';
 import type { PluginContext } from '../../../src/plugin/context';
+import { StatsView } from '../../../src/plugin/stats-view/stats-view';
 import { FollowupsView } from '../../../src/plugin/view/followups-view';
 import { pluginRowActions } from '../../../src/plugin/view/plugin-row-actions';
 import { makeApp as makeMockApp, setDailyNotes } from '../../plugin/support/mock-app';
@@ -20,6 +21,8 @@ import { registerIcons } from './icons';
 
 /** Inlined at bundle time: vault path -> note text. */
 declare const __PP_VAULT__: Record<string, string>;
+/** Inlined at bundle time: a generated reply history, for `?view=stats`. */
+declare const __PP_HISTORY__: Record<string, string>;
 /** Inlined at bundle time: the daily note whose `followups` block the page renders. */
 declare const __PP_DAILY_NOTE__: string;
 
@@ -70,9 +73,21 @@ function mountDailyNote(app: AppOriginal, ctx: PluginContext, host: HTMLElement,
   owner.addChild(child);
 }
 
+/** `?view=stats`: the stats view over the generated history, in the sidebar's place. */
+function mountStats(app: AppOriginal, ctx: PluginContext, host: HTMLElement): void {
+  const leaf = WorkspaceLeaf.create2__(App.fromOriginalType__(app)).asOriginalType3__();
+  const view = new StatsView(leaf, ctx);
+  view.containerEl.addClass('workspace-leaf-content');
+  view.contentEl.addClass('view-content');
+  host.appendChild(view.containerEl);
+  view.load();
+  void view.onOpen();
+}
+
 function start(): void {
   registerIcons();
-  const app = makeApp(__PP_VAULT__);
+  const stats = new URLSearchParams(window.location.search).get('view') === 'stats';
+  const app = makeApp(stats ? __PP_HISTORY__ : __PP_VAULT__);
   const feedback = recordFeedback(app);
   let settings = migrateSettings(DEFAULT_SETTINGS);
   const index = new ContactIndex(app, () => settings);
@@ -96,8 +111,11 @@ function start(): void {
   const sidebar = document.getElementById('sidebar');
   const note = document.getElementById('note');
   if (!sidebar || !note) throw new Error('harness page lacks #sidebar or #note');
-  mountView(app, ctx, sidebar);
-  mountDailyNote(app, ctx, note, plugin);
+  if (stats) mountStats(app, ctx, sidebar);
+  else {
+    mountView(app, ctx, sidebar);
+    mountDailyNote(app, ctx, note, plugin);
+  }
 
   const fileAt = (path: string) => app.vault.getFileByPath(path);
   const api: PpApi = {

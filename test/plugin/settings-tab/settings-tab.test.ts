@@ -36,7 +36,7 @@ const last = (): Settings => {
 describe('FollowupsSettingTab', () => {
   it('has a heading per section', () => {
     const headings = [...tab.containerEl.querySelectorAll('.setting-item-heading')].map((h) => h.textContent);
-    expect(headings).toEqual(['Schedule', 'Drafts', 'Notes']);
+    expect(headings).toEqual(['Schedule', 'Drafts', 'Reminders', 'Notes']);
   });
 
   it('shows the current values', () => {
@@ -106,6 +106,21 @@ describe('FollowupsSettingTab', () => {
       contactsFolder: 'People/Work',
       templatesFolder: '',
     });
+  });
+
+  it('saves the reminder switches, and a slot time only when it is a time', () => {
+    expect(controls.toggle('Remind me when Obsidian starts').getValue()).toBe(false);
+    expect(controls.toggle('Notify at the suggested time').getValue()).toBe(false);
+    controls.toggle('Remind me when Obsidian starts').setValue(true);
+    controls.toggle('Notify at the suggested time').setValue(true);
+    controls.text('Afternoon slot').setValue('14:30');
+    expect(last()).toMatchObject({ remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '14:30' } });
+    const count = t.saved.length;
+    controls.text('Morning slot').setValue('9 am');
+    expect(t.saved).toHaveLength(count);
+    expect(tab.containerEl.textContent).toContain('Write a time like 09:00; "9 am" was not saved.');
+    controls.text('Morning slot').setValue('8:45');
+    expect(last().slotTimes.morning).toBe('08:45');
   });
 
   // Issue 12.8: the vault is the boundary; a folder outside it is refused, not saved as "whole vault".

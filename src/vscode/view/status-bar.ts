@@ -1,0 +1,31 @@
+/** "2 follow-ups due" (today and overdue) in the status bar; hidden when nothing is due. Click: the view. */
+import * as vscode from 'vscode';
+import type { Agenda } from '../../core/agenda';
+import type { Day } from '../../core/types';
+import type { ContactIndex } from '../index/contact-index';
+
+export function dueCount(agenda: Agenda): number {
+  return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
+}
+
+export function dueText(count: number): string {
+  return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
+}
+
+export function createStatusBar(index: ContactIndex, today: () => Day): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('pleasantlyPersistent.due', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Follow-ups due';
+  item.command = 'pleasantlyPersistent.followups.focus';
+  item.tooltip = 'Show follow-ups';
+  const update = (): void => {
+    const count = dueCount(index.agenda(today()));
+    item.text = `$(bell) ${dueText(count)}`;
+    if (count === 0) item.hide();
+    else item.show();
+  };
+  const sub = index.onDidChange(update);
+  // A new day can make follow-ups due without any note changing.
+  const timer = setInterval(update, 60_000);
+  void index.ready().then(update);
+  return { dispose: () => (sub.dispose(), clearInterval(timer), item.dispose()) };
+}

@@ -1,0 +1,232 @@
+/**
+ * The CLI's cache (issue 16): a repeat run reuses what it read, and never shows a stale answer.
+ * Real processes on real temp vaults, each test with its own cache folder. A cache file is
+ * "doctored" (its saved output or results replaced by markers) to see whether a run used it:
+ * a marker in the output proves a hit, its absence a re-read.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cacheDir, cacheFileFor } from '../../src/cli/cache/cache-file';
+import { CLI, followups, snapshot, tempVault, useBuiltCli } from './cli-harness';
+
+useBuiltCli();
+
+const TODAY = '2026-11-25';
+const JANE = 'Jobs/Jane Doe.md';
+
+interface Setup {
+  vault: string;
+  env: { XDG_CACHE_HOME: string };
+  file: string;
+}
+const homes: string[] = [];
+afterAll(() => {
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+});
+function setup(): Setup {
+  const vault = tempVault();
+  const home = mkdtempSync(join(tmpdir(), 'followups-cache-test-'));
+  homes.push(home);
+  const env = { XDG_CACHE_HOME: home };
+  return { vault, env, file: cacheFileFor(cacheDir(env), realpathSync(vault)) };
+}
+const agenda = (s: Setup, ...more: string[]) => followups(['agenda', s.vault, '--today', TODAY, ...more], { env: s.env });
+/** What a run without the cache says: the truth every cached run must match. */
+const truth = (s: Setup, ...more: string[]) => followups(['agenda', s.vault, '--today', TODAY, '--no-cache', ...more], { env: s.env });
+
+/** The cache file with its packed parts unpacked (paths joined by NUL, results a nested v8 buffer). */
+type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][] };
+function load(file: string): Data {
+  const raw = deserialize(readFileSync(file)) as Data & { paths: string; results: Uint8Array };
+  return { ...raw, paths: raw.paths.split('\0'), results: deserialize(raw.results) as unknown[] };
+}
+function doctor(file: string, change: (d: Data) => void): void {
+  const data = load(file);
+  change(data);
+  writeFileSync(file, serialize({ ...data, paths: data.paths.join('\0'), results: serialize(data.results) }));
+}
+/** As if the cache had been saved well after every note last changed (nothing racy). */
+const settled = (d: Data): void => {
+  d.savedAt = Date.now() + 60_000;
+};
+const markOutputs = (d: Data): void => {
+  d.outputs = d.outputs.map(([k]) => [k, 'MARKER\n']);
+};
+
+describe('the CLI cache', () => {
+  it('lives in XDG_CACHE_HOME, never in the vault; a repeat run with nothing changed answers from it', () => {
+    const s = setup();
+    const before = snapshot(s.vault);
+    const first = agenda(s);
+    expect(first).toEqual(truth(s));
+    expect(snapshot(s.vault)).toEqual(before);
+    expect(statSync(s.file).isFile()).toBe(true);
+    doctor(s.file, (d) => {
+      settled(d);
+      markOutputs(d);
+    });
+    expect(agenda(s).stdout).toBe('MARKER\n');
+    // --no-cache neither uses nor updates it.
+    const bytes = readFileSync(s.file);
+    expect(truth(s)).toEqual(first);
+    expect(readFileSync(s.file)).toEqual(bytes);
+  });
+
+  it('an edited note is read again, even with its mtime and size put back', () => {
+    const s = setup();
+    agenda(s);
+    doctor(s.file, (d) => {
+      settled(d);
+      markOutputs(d);
+    });
+    const note = join(s.vault, JANE);
+    const { mtime, size } = statSync(note);
+    const text = readFileSync(note, 'utf8');
+    const edited = text.replace(/^followup: active/m, 'followup: paused'); // same size
+    expect(edited).not.toBe(text);
+    writeFileSync(note, edited);
+    expect(statSync(note).size).toBe(size);
+    utimesSync(note, mtime, mtime); // ctime still moves
+    const after = agenda(s);
+    expect(after.stdout).not.toContain('MARKER');
+    expect(after).toEqual(truth(s));
+  });
+
+  it.each([
+    ['a note renamed', (v: string) => renameSync(join(v, JANE), join(v, 'Jobs/Jane D.md'))],
+    ['a note deleted', (v: string) => unlinkSync(join(v, JANE))],
+    ['a note added to a new folder', (v: string) => {
+      mkdirSync(join(v, 'New'));
+      writeFileSync(join(v, 'New/Ann.md'), '---\nfollowup: active\ncontacted: [2026-11-02]\n---\n');
+    }],
+    ['a folder renamed', (v: string) => renameSync(join(v, 'Sales'), join(v, 'Deals'))],
+  ])('%s: the answer is the uncached one', (_, change) => {
+    const s = setup();
+    agenda(s);
+    agenda(s, '--json');
+    doctor(s.file, (d) => {
+      settled(d);
+      markOutputs(d);
+    });
+    change(s.vault);
+    for (const more of [[], ['--json']]) {
+      const run = agenda(s, ...more);
+      expect(run.stdout).not.toContain('MARKER');
+      expect(run).toEqual(truth(s, ...more));
+    }
+  });
+
+  it('another day, other settings, or --json give their own answer, not the saved one', () => {
+    const s = setup();
+    agenda(s);
+    doctor(s.file, (d) => {
+      settled(d);
+      markOutputs(d);
+    });
+    const tomorrow = followups(['agenda', s.vault, '--today', '2026-11-26'], { env: s.env });
+    expect(tomorrow).toEqual(followups(['agenda', s.vault, '--today', '2026-11-26', '--no-cache'], { env: s.env }));
+    expect(agenda(s, '--json')).toEqual(truth(s, '--json'));
+    writeFileSync(join(s.vault, '.followups.json'), JSON.stringify({ defaultCadence: '3w' }));
+    const run = agenda(s);
+    expect(run.stdout).not.toContain('MARKER');
+    expect(run).toEqual(truth(s));
+  });
+
+  it('a note changed within 2 s of the run that saved the cache is always read again', () => {
+    const s = setup();
+    agenda(s); // the notes were just copied: every one is racy for this save
+    doctor(s.file, (d) => {
+      markOutputs(d);
+      d.results = d.results.map((r) => (r === null ? r : { ok: false, problems: [{ path: 'FAKE.md', key: 'k', value: null, message: 'FAKE' }] }));
+    });
+    const run = agenda(s);
+    expect(run.stdout).not.toMatch(/MARKER|FAKE/);
+    expect(run).toEqual(truth(s));
+  });
+
+  it('uses saved results of settled notes (so the racy test above can fail)', () => {
+    const s = setup();
+    agenda(s);
+    doctor(s.file, (d) => {
+      settled(d);
+      d.outputs = [];
+      const i = d.paths.indexOf(JANE);
+      d.results[i] = { ok: false, problems: [{ path: JANE, key: 'k', value: null, message: 'FAKE' }] };
+    });
+    expect(agenda(s).stdout).toContain('FAKE');
+  });
+
+  it.each([
+    ['garbage bytes', (f: string) => writeFileSync(f, 'not a cache \u0000\u00ff')],
+    ['an empty file', (f: string) => writeFileSync(f, '')],
+    ['a truncated file', (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 100))],
+    ['another version', (f: string) => doctor(f, (d) => Object.assign(d, { version: 'followups 0.0.1', outputs: [['x', 'MARKER\n']] }))],
+    ['another shape', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), paths: 42 }))],
+    ['results that do not decode', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), results: new Uint8Array([1, 2, 3]), outputs: [] }))],
+    ['parts that disagree', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), stamps: new Float64Array(4), outputs: [] }))],
+  ])('a cache file holding %s is ignored and rewritten', (_, spoil) => {
+    const s = setup();
+    agenda(s);
+    spoil(s.file);
+    const run = agenda(s);
+    expect(run.stdout).not.toContain('MARKER');
+    expect(run).toEqual(truth(s));
+    const data = load(s.file);
+    expect(data.format).toMatch(/^followups-cache\//);
+    expect(data.paths).toContain(JANE);
+  });
+
+  it('check uses the same cache and says the same as without it', () => {
+    const s = setup();
+    writeFileSync(join(s.vault, 'Bad.md'), '---\nfollowup: maybe\n---\n');
+    const plain = followups(['check', s.vault, '--no-cache'], { env: s.env });
+    expect(followups(['check', s.vault], { env: s.env })).toEqual(plain);
+    expect(followups(['check', s.vault], { env: s.env })).toEqual(plain);
+    expect(plain.code).toBe(1);
+  });
+
+  it('two runs at once both answer right and leave one whole cache, no temp files', async () => {
+    const s = setup();
+    const expected = truth(s);
+    const runOnce = () =>
+      new Promise<string>((done, fail) => {
+        const child = spawn(process.execPath, [CLI, 'agenda', s.vault, '--today', TODAY], { env: { ...process.env, ...s.env, TZ: 'UTC' } });
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+        child.on('error', fail);
+        child.on('close', () => done(out));
+      });
+    for (let round = 0; round < 3; round++) {
+      const outs = await Promise.all([runOnce(), runOnce(), runOnce()]);
+      for (const out of outs) expect(out).toBe(expected.stdout);
+    }
+    expect(readdirSync(join(s.env.XDG_CACHE_HOME, 'followups')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(agenda(s)).toEqual(expected);
+  });
+
+  it('is bounded: old caches of other vaults are pruned', () => {
+    const s = setup();
+    const dir = cacheDir(s.env);
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 40; i++) {
+      const f = join(dir, `old-${String(i).padStart(2, '0')}.cache`);
+      writeFileSync(f, 'x');
+      utimesSync(f, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+    }
+    agenda(s);
+    const left = readdirSync(dir).filter((n) => n.endsWith('.cache'));
+    expect(left.length).toBe(32);
+    expect(left).toContain(s.file.split('/').pop());
+    expect(left).not.toContain('old-00.cache');
+  });
+
+  it('a relative XDG_CACHE_HOME is ignored for ~/.cache', () => {
+    expect(cacheDir({ XDG_CACHE_HOME: 'rel/cache' })).toBe(join(homedir(), '.cache', 'followups'));
+    expect(cacheDir({})).toBe(join(homedir(), '.cache', 'followups'));
+    expect(cacheDir({ XDG_CACHE_HOME: '/x/y' })).toBe('/x/y/followups');
+  });
+});

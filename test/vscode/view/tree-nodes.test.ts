@@ -1,0 +1,43 @@
+/** The view's rows as data: the core's groups in order, with step, due and slot. */
+import { describe, expect, it } from 'vitest';
+import { buildAgenda } from '../../../src/core/agenda';
+import { readNoteText } from '../../../src/core/actions';
+import type { ReadResult } from '../../../src/core/schema';
+import { migrateSettings } from '../../../src/core/settings';
+import { childNodes, contextValue, rootNodes, rowDescription } from '../../../src/vscode/view/tree-nodes';
+import { BROKEN_CADENCE, JANE, KARIN_STOPPED, SAM } from '../notes';
+
+const TODAY = '2026-11-25';
+function agenda() {
+  const notes = { 'Jobs/Jane Doe.md': JANE, 'Networking/Sam.md': SAM, 'Sales/Karin.md': KARIN_STOPPED, 'Jobs/Nina.md': BROKEN_CADENCE };
+  const reads: ReadResult[] = Object.entries(notes).map(([path, text]) => {
+    const r = readNoteText(text, path);
+    return r.kind === 'contact' ? { ok: true, contact: r.contact } : { ok: false, problems: r.kind === 'problems' ? r.problems : [] };
+  });
+  return buildAgenda(reads, migrateSettings({}), TODAY);
+}
+
+describe('tree nodes', () => {
+  it('shows only non-empty groups, in the core order, closed ones folded', () => {
+    const roots = rootNodes(agenda());
+    expect(roots.map((n) => (n.kind === 'group' ? [n.group.title, n.group.collapsedByDefault] : null))).toEqual([
+      ['Overdue', false],
+      ['This week', false],
+      ['Paused, replied or stopped', true],
+      ['Problems', false],
+    ]);
+  });
+
+  it('describes a row with step, due and slot, and names its state for the menus', () => {
+    const [overdue] = rootNodes(agenda());
+    const [jane] = childNodes(overdue!);
+    if (jane?.kind !== 'contact') throw new Error('expected a contact row');
+    expect(rowDescription(jane.item, TODAY, 3)).toBe('follow-up 2 of 3 · 6 days overdue · Thu midday');
+    expect(contextValue(jane.item)).toBe('contact-scheduled');
+  });
+
+  it('lists a broken note with its key and message', () => {
+    const problems = rootNodes(agenda()).at(-1)!;
+    expect(childNodes(problems)).toEqual([{ kind: 'broken', note: { path: 'Jobs/Nina.md', messages: [expect.stringMatching(/^cadence: /)] } }]);
+  });
+});
