@@ -20,12 +20,6 @@ export default defineConfig([
     },
   },
   {
-    // js-yaml is on the "prefer yaml" list; it serves only the CLI's reader (never the plugin
-    // bundle), where it parses contact frontmatter about 5x faster than yaml (bench/README.md).
-    files: ['package.json'],
-    rules: { 'depend/ban-dependencies': ['error', { presets: ['native', 'microutilities', 'preferred'], allowed: ['js-yaml'] }] },
-  },
-  {
     // Declarative settings (getSettingDefinitions) need Obsidian 1.13; we support 1.7.2 and up,
     // where the settings tab's display() is the only way.
     files: ['src/plugin/settings-tab/**/*.ts'],

@@ -1,5 +1,5 @@
 /** The plugin's lifecycle only: settings, the index, and registering each part. */
-import { Plugin } from 'obsidian';
+import { Platform, Plugin } from 'obsidian';
 import { dateToDay } from './core/calendar';
 import { migrateSettings } from './core/settings';
 import type { Settings } from './core/settings';
@@ -8,6 +8,7 @@ import { registerCommands } from './plugin/commands';
 import { ContactIndex } from './plugin/contact-index';
 import type { PluginContext } from './plugin/context';
 import { FollowupsSettingTab } from './plugin/settings-tab';
+import { attachRibbonCount } from './plugin/ribbon-count';
 import { attachStatusBar } from './plugin/status-bar';
 import { obsidianReminderOutput } from './plugin/reminders/reminder-output';
 import { startReminders } from './plugin/reminders/reminders';
@@ -18,6 +19,9 @@ import { pluginRowActions } from './plugin/view/plugin-row-actions';
 import { VIEW_ICON, VIEW_TYPE } from './plugin/view/view-type';
 
 export default class PleasantlyPersistentPlugin extends Plugin {
+  /** Set in onload: takes stored data as the current settings and redraws everything. */
+  private applyStoredSettings: ((raw: unknown) => void) | null = null;
+
   override async onload(): Promise<void> {
     let settings: Settings = migrateSettings(await this.loadData());
     const index = new ContactIndex(this.app, () => settings);
@@ -34,10 +38,16 @@ export default class PleasantlyPersistentPlugin extends Plugin {
       now: () => new Date(),
       activateView: () => activateView(this.app),
     };
+    this.applyStoredSettings = (raw) => {
+      settings = migrateSettings(raw);
+      index.settingsChanged();
+    };
 
     this.registerView(VIEW_TYPE, (leaf) => new FollowupsView(leaf, ctx, pluginRowActions(ctx)));
     this.registerView(STATS_VIEW_TYPE, (leaf) => new StatsView(leaf, ctx));
-    this.addRibbonIcon(VIEW_ICON, 'Show follow-ups', () => void ctx.activateView());
+    const ribbon = this.addRibbonIcon(VIEW_ICON, 'Show follow-ups', () => void ctx.activateView());
+    // Mobile has no status bar: the ribbon button and the view's header carry the count there.
+    if (Platform.isMobile) attachRibbonCount(ribbon, this, ctx);
     this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, mdCtx) => {
       mdCtx.addChild(new AgendaBlock(el, source, mdCtx.sourcePath, ctx));
     });
@@ -55,5 +65,14 @@ export default class PleasantlyPersistentPlugin extends Plugin {
       });
     });
     this.register(() => index.stop());
+  }
+
+  /**
+   * data.json changed on disk (settings synced from another device): read it again, migrate it,
+   * and re-plan and redraw through the index's 'changed' event, as a change made here would.
+   */
+  override async onExternalSettingsChange(): Promise<void> {
+    const raw: unknown = await this.loadData();
+    this.applyStoredSettings?.(raw);
   }
 }

@@ -72,7 +72,11 @@ export function compareOutreach(a: Outreach, b: Outreach): number {
   return ta < tb ? -1 : ta > tb ? 1 : 0;
 }
 
-/** The form we write into notes: `YYYY-MM-DD HH:mm`, local time. */
-export function formatOutreach(at: Date): string {
-  return `${dateToDay(at)} ${pad2(at.getHours())}:${pad2(at.getMinutes())}`;
+/**
+ * The form we write into notes: `YYYY-MM-DDTHH:mm`, local wall time with no zone. It is the form
+ * of Obsidian's own "Date & time" property, which Dataview and Bases read as a date (the older
+ * `YYYY-MM-DD HH:mm` they read as text); notes written before keep their form.
+ */
+export function formatOutreach(at: { day: Day; time: string }): string {
+  return `${at.day}T${at.time}`;
 }

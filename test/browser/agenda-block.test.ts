@@ -25,8 +25,8 @@ describe('agenda block in Daily/2026-11-25.md (range: 7d)', () => {
     const { page } = await openHarness(context());
     const lines = await agendaBlock(page).locator('.pp-agenda-item').allInnerTexts();
     expect(lines).toEqual([
-      'Erik Lindqvist · job · follow-up 1 of 3 · 26 days overdue · Fri midday',
-      'Jane Doe · job · follow-up 2 of 3 · 6 days overdue · Thu midday',
+      'Erik Lindqvist · job · follow-up 1 of 3 · 26 days overdue · Wed midday',
+      'Jane Doe · job · follow-up 2 of 3 · 6 days overdue · Wed midday',
       'Maria Santos · sales · follow-up 2 of 3 · today · Wed afternoon',
       'Sofia Berg · networking · follow-up 1 of 3 · in 5 days · Mon morning',
     ]);

@@ -52,7 +52,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => rowNames(page, 'overdue')).toEqual(['Jane Doe']);
     const fm = await page.evaluate(() => window.__pp?.frontmatter('Jobs/Erik Lindqvist.md'));
-    expect(fm?.contacted).toEqual(['2026-10-22 10:05', '2026-11-25 10:05']);
+    expect(fm?.contacted).toEqual(['2026-10-22T10:05', '2026-11-25T10:05']);
   });
 
   it('Enter on a group header folds it, on "Why?" shows the reason, on a name opens the note', async () => {

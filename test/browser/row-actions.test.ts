@@ -22,11 +22,11 @@ describe('log sent', () => {
     expect((await headerCounts(page)).Overdue).toBe(1);
     // Sent today with the default cadence: next one in a week and more, so "Later".
     expect(await rowNames(page, 'later')).toContain('Jane Doe');
-    expect((await frontmatter(page, JANE))?.contacted).toEqual(['2026-11-04 09:10', '2026-11-11 14:30', '2026-11-25 10:05']);
+    expect((await frontmatter(page, JANE))?.contacted).toEqual(['2026-11-04T09:10', '2026-11-11T14:30', '2026-11-25T10:05']);
     const text = await readNote(page, JANE);
-    expect(text).toMatch(/^contacted: \[2026-11-04 09:10, 2026-11-11 14:30, 2026-11-25 10:05\]$/m);
+    expect(text).toMatch(/^contacted: \[2026-11-04T09:10, 2026-11-11T14:30, 2026-11-25T10:05\]$/m);
     expect(text).toMatch(/^followup: active {12}# active \| paused \| replied \| stopped$/m); // comment kept
-    expect(await notices(page)).toEqual(['Logged your message to Jane Doe (2026-11-25 10:05).']);
+    expect(await notices(page)).toEqual(['Logged follow-up 2 to Jane Doe at 2026-11-25 10:05. Next: follow-up 3 of 3 due Thu 10 Dec.']);
     // The agenda block on the same index redraws too.
     await expect.poll(() => agendaNames(page)).toEqual(['Erik Lindqvist', 'Maria Santos', 'Sofia Berg']);
     expect(errors).toEqual([]);

@@ -11,6 +11,8 @@ export default defineConfig({
     globalSetup: ['harness/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the page; a loaded CI machine can take seconds to redraw.
+    expect: { poll: { timeout: 15_000 } },
     // One Chromium at a time: steadier timings and memory on small CI machines.
     fileParallelism: false,
   },

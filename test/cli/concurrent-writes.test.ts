@@ -60,7 +60,8 @@ function commands(kind: Pair, note: string): [string[], string[]] {
 /** What a success line claims, checked against the final text. */
 function claimHolds(line: string, text: string): boolean {
   const logged = /^Logged .* at (\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(line);
-  if (logged) return text.includes(logged[1] ?? '?');
+  // The line says `YYYY-MM-DD HH:mm`; the note holds it as `YYYY-MM-DDTHH:mm`.
+  if (logged) return text.includes((logged[1] ?? '?').replace(' ', 'T'));
   if (line.startsWith('Marked Ada as stopped') || line.startsWith('Ada is already stopped')) return text.includes('followup: stopped\n');
   if (line.startsWith('Marked Ada as replied')) return text.includes('followup: replied\n');
   if (line.startsWith('Snoozed Ada until')) return text.includes('snooze: 2099-01-05\n');
@@ -95,7 +96,7 @@ describe('concurrent write commands on one note', () => {
           }
         } else if (!/asked you to stop/.test(r.stderr)) odd.push(`${kind}: ${r.stderr.trim()}`);
       }
-      if (kind === 'sent+sent' && !(text.includes('2026-10-08 10:00') && text.includes('2026-10-15 11:00'))) lost++;
+      if (kind === 'sent+sent' && !(text.includes('2026-10-08T10:00') && text.includes('2026-10-15T11:00'))) lost++;
       if ((kind === 'stop+sent' || kind === 'stop+resume') && !text.includes('followup: stopped\n')) stoppedLost++;
       // Whichever ran second, the first message stays and the list stays oldest first.
       expect(text).toMatch(/^---\nfollowup: \w+\nname: Ada\ncontacted: \[2026-10-01 09:00[^\]]*\]\n(snooze: 2099-01-05\n)?---\nBody stays\.\n$/);
@@ -113,7 +114,7 @@ describe('concurrent write commands on one note', () => {
     const results = await Promise.all(times.map((at) => run(['sent', note, '--at', at, '--force'])));
     expect(results.map((r) => [r.code, r.stderr])).toEqual(times.map(() => [0, '']));
     const list = /contacted: \[(.*)\]/.exec(readFileSync(note, 'utf8'))?.[1]?.split(', ') ?? [];
-    expect(list).toEqual(['2026-10-01 09:00', ...[...times].sort()]);
+    expect(list).toEqual(['2026-10-01 09:00', ...[...times].sort().map((t) => t.replace(' ', 'T'))]);
   }, 300_000);
 });
 

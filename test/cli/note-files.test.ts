@@ -47,7 +47,7 @@ describe('the note as a file', () => {
     expect(followups(['sent', note, '--at', '2026-10-20 10:00']).code).toBe(0);
     const st = statSync(note);
     expect([st.uid, st.gid, st.mode & 0o777]).toEqual([4321, 4322, 0o640]);
-    expect(readFileSync(note, 'utf8')).toContain('2026-10-20 10:00');
+    expect(readFileSync(note, 'utf8')).toContain('2026-10-20T10:00');
   });
 
   it('a hard-linked note is written in place: every name shows the change', () => {
@@ -78,7 +78,7 @@ describe('sent --at', () => {
     const r = followups(['sent', note, '--at', '2026-10-15 10:00']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^Logged an earlier message to Ada at 2026-10-15 10:00 \(in date order\)\./);
-    expect(readFileSync(note, 'utf8')).toBe('---\nfollowup: active\nname: Ada\ncontacted:\n  - 2026-10-01 09:00\n  - 2026-10-15 10:00\n  - 2026-10-29 09:00 # second\n---\n');
+    expect(readFileSync(note, 'utf8')).toBe('---\nfollowup: active\nname: Ada\ncontacted:\n  - 2026-10-01 09:00\n  - 2026-10-15T10:00\n  - 2026-10-29 09:00 # second\n---\n');
   });
 
   it('refuses a time more than a day in the future unless --force, and prints its year', () => {
@@ -90,7 +90,7 @@ describe('sent --at', () => {
     expect(r.stderr).toContain('run again with --force');
     expect(snapshot(vault)).toEqual(before);
     expect(followups(['sent', note, '--at', '2080-03-04 10:00', '--force']).code).toBe(0);
-    expect(readFileSync(note, 'utf8')).toContain('contacted: [2026-10-01 09:00, 2080-03-04 10:00]');
+    expect(readFileSync(note, 'utf8')).toContain('contacted: [2026-10-01 09:00, 2080-03-04T10:00]');
   });
 
   it('names a wall time that does not exist (DST gap) and logs nothing', () => {

@@ -66,9 +66,9 @@ describe('compareOutreach and formatOutreach', () => {
     expect(compareOutreach(parseOutreach('2026-11-04 09:10')!, parseOutreach('2026-11-04T09:10')!)).toBe(0);
   });
 
-  it('writes the local wall time, which parses back to the same day and time', () => {
-    const at = new Date(2026, 2, 8, 9, 5);
-    expect(formatOutreach(at)).toBe('2026-03-08 09:05');
-    expect(parseOutreach(formatOutreach(at))).toMatchObject({ day: '2026-03-08', time: '09:05' });
+  it('writes the local wall time as Obsidian\'s "Date & time" form, which parses back to the same day and time', () => {
+    const at = { day: '2026-03-08', time: '09:05' };
+    expect(formatOutreach(at)).toBe('2026-03-08T09:05');
+    expect(parseOutreach(formatOutreach(at))).toEqual({ day: '2026-03-08', time: '09:05', raw: '2026-03-08T09:05' });
   });
 });

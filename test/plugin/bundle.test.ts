@@ -59,7 +59,7 @@ describe('main.js', () => {
     expect(mock.views__.size).toBe(2);
     expect(mock.settingTabs__).toHaveLength(1);
     expect([...mock.commands__.keys()].map((id) => id.replace(/^.*:/, '')).sort()).toEqual(
-      ['append-draft', 'check-tone', 'copy-draft', 'log-reply', 'log-sent', 'mark-replied', 'open-in-mail', 'open-next', 'set-cadence', 'show-stats', 'show-view', 'snooze', 'start', 'stop', 'toggle-pause'].sort(),
+      ['append-draft', 'check-tone', 'copy-draft', 'log-reply', 'log-sent', 'mark-replied', 'new-contact', 'open-in-mail', 'open-next', 'set-cadence', 'show-stats', 'show-view', 'snooze', 'start', 'stop', 'toggle-pause'].sort(),
     );
   });
 });

@@ -70,6 +70,25 @@ describe('plugin lifecycle', () => {
     expect(status?.textContent).toBe('3 follow-ups due');
     expect(await plugin.loadData()).toMatchObject({ contactsFolder: '', askAfter: 3 });
   });
+
+  it('applies settings synced from another device at once: reloaded, migrated, re-planned, redrawn', async () => {
+    const { plugin, mock, mockApp } = await loadPlugin(true);
+    const status = mock.statusBarItems__[0];
+    const view = mock.views__.get(VIEW_TYPE)?.(WorkspaceLeaf.create2__(mockApp).asOriginalType3__());
+    const { ctx } = view as unknown as { ctx: PluginContext };
+    expect(status?.textContent).toBe('3 follow-ups due');
+    // What sync leaves on disk: an older shape with one bad value.
+    mock.data__ = { contactsFolder: 'Sales', minGapDays: 'soon', language: 'sv' };
+    await plugin.onExternalSettingsChange();
+    expect(ctx.settings()).toMatchObject({ contactsFolder: 'Sales', minGapDays: 7, language: 'sv', settingsVersion: 1 });
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
+    expect(status?.textContent).toBe('1 follow-up due'); // Maria, the only one due in Sales
+    // Same folder, new cadence: the plans are made again, not read from the cache.
+    mock.data__ = { contactsFolder: 'Sales', cadence: [30] };
+    await plugin.onExternalSettingsChange();
+    vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
+    expect(status?.textContent).toBe('0 follow-ups due');
+  });
 });
 
 describe('activateView', () => {

@@ -52,7 +52,7 @@ describe('time zones, DST, leap days, year ends', () => {
       const run = followups(['sent', note], { tz });
       const after = localDay(tz);
       expect(run.code, run.stderr).toBe(0);
-      const logged = /contacted: \[(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}\]/.exec(readFileSync(note, 'utf8'))?.[1];
+      const logged = /contacted: \[(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}\]/.exec(readFileSync(note, 'utf8'))?.[1];
       expect([before, after]).toContain(logged);
     });
   }

@@ -7,7 +7,7 @@
 import { describeGap } from '../cadence';
 import { addDaysTo, daysBetween, isValidDay } from '../calendar';
 import { insertSent } from '../note-edit';
-import { compareOutreach, parseOutreach } from '../outreach';
+import { compareOutreach, formatOutreach, parseOutreach } from '../outreach';
 import type { Outreach } from '../types';
 import { formatDay, nextLine, refusals } from '../words';
 import { contactIn, isRefuse, planAfter, refuse, writeEdits } from './decide';
@@ -28,12 +28,15 @@ export const logSent: Action<LogSentRequest> = (text, request, env) => {
   if (!day || !isValidDay(Number(day[1]), Number(day[2]), Number(day[3])) || !TIME_RE.test(at.time)) {
     return refuse(`"${at.day} ${at.time}" is not a local time; expected one like 2026-11-25 10:05.`);
   }
-  const raw = `${at.day} ${at.time}`;
+  const raw = formatOutreach(at);
   const sent: Outreach = { day: at.day, time: at.time, raw };
+  // Messages say the time as people write it; the note gets the form Dataview and Bases read.
+  const shown = `${at.day} ${at.time}`;
   const today = env.now.day;
   const force = request.force === true;
-  if (contact.contacted.some((o) => o.raw === raw)) {
-    return { type: 'write', text, changed: false, message: `A message to ${contact.name} at ${raw} is already logged; nothing changed.` };
+  // The same day and time in any written form (an older note may have `YYYY-MM-DD HH:mm`).
+  if (contact.contacted.some((o) => o.day === at.day && o.time === at.time)) {
+    return { type: 'write', text, changed: false, message: `A message to ${contact.name} at ${shown} is already logged; nothing changed.` };
   }
 
   if (!force) {
@@ -42,7 +45,7 @@ export const logSent: Action<LogSentRequest> = (text, request, env) => {
       return {
         type: 'confirm',
         title: 'Log a message in the future?',
-        message: `Not logged: ${raw} is ${formatDay(at.day, today)}, more than a day from now. If you really mean that time, log it anyway.`,
+        message: `Not logged: ${shown} is ${formatDay(at.day, today)}, more than a day from now. If you really mean that time, log it anyway.`,
         confirmText: 'Log it anyway',
         confirmed: { ...request, at, force: true },
       };
@@ -72,9 +75,9 @@ export const logSent: Action<LogSentRequest> = (text, request, env) => {
     (after) => {
       const plan = planAfter(after, env.path, env.settings, today);
       const tail = contact.state === 'active' ? (plan === null ? '' : nextLine(plan, env.settings.askAfter, today)) : ` The note stays ${contact.state}.`;
-      return `Logged ${what} to ${contact.name} at ${raw}${inOrder ? '' : ' (in date order)'}.${tail}`;
+      return `Logged ${what} to ${contact.name} at ${shown}${inOrder ? '' : ' (in date order)'}.${tail}`;
     },
-    `A message to ${contact.name} at ${raw} is already logged; nothing changed.`,
+    `A message to ${contact.name} at ${shown} is already logged; nothing changed.`,
   );
 };
 

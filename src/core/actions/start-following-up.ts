@@ -3,6 +3,7 @@
  * `contacted`, `context` and `topic` values are kept: the user's history is never overwritten.
  */
 import { startFollowUp } from '../note-edit';
+import { formatOutreach } from '../outreach';
 import { noteName } from '../schema';
 import { refusals } from '../words';
 import { refuse, writeEdits } from './decide';
@@ -12,7 +13,7 @@ import type { Action } from './types';
 export const startFollowingUp: Action<{ context?: string; topic?: string }> = (text, request, env) => {
   const read = readNoteText(text, env.path);
   if (read.kind !== 'not-a-contact') return refuse(refusals.alreadyAContact(env.path));
-  const at = `${env.now.day} ${env.now.time}`;
+  const at = formatOutreach(env.now);
   const one = (s: string | undefined): string | undefined => (s === undefined ? undefined : s.replace(/\s+/g, ' ').trim() || undefined);
   const edits = startFollowUp({ at, context: one(request.context), topic: one(request.topic) });
   return writeEdits(text, env.path, edits, () => `Following up with "${noteName(env.path)}": your first message is logged as sent now.`, `"${noteName(env.path)}" is already a follow-up note.`);

@@ -39,7 +39,11 @@ function topicAfter(c: Clause, text: string, i: number): string {
   const first = c.words[k];
   if (first === undefined || !among(['my', 'the', 'our', 'this', 'that', 'these'], first)) return '';
   let end = k;
-  while (end + 1 < c.words.length && end - k < 5 && !among(['so', 'and', 'but', 'because', 'since', 'yet', 'from', 'last', 'for'], c.words[end + 1] ?? '')) end++;
+  // "last" ends the object ("… since last week") except right after the determiner ("my last email").
+  const stops = (w: string): boolean => among(['so', 'and', 'but', 'because', 'since', 'yet', 'from', 'for'], w) || (w === 'last' && end > k);
+  while (end + 1 < c.words.length && end - k < 5 && !stops(c.words[end + 1] ?? '')) end++;
+  // A determiner alone ("my") is no topic: the suggestion then says "this".
+  if (end === k) return '';
   return said(c, text, k, end).replace(/^(?:The|My|Our|This|That)\b/, (s) => s.toLowerCase());
 }
 

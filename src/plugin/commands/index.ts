@@ -7,6 +7,7 @@ import { copyDraft } from './copy-draft';
 import { logReply } from './log-reply';
 import { logSent } from './log-sent';
 import { markReplied } from './mark-replied';
+import { newContact } from './new-contact';
 import { openInMail } from './open-in-mail';
 import { openNext } from './open-next';
 import { setCadence } from './set-cadence';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   openNext,
   showView,
   showStats,
+  newContact,
   start,
   appendDraft,
   logSent,

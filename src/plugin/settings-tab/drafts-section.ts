@@ -5,8 +5,8 @@ import { saveSetting } from './save-setting';
 export function draftsSection(el: HTMLElement, ctx: PluginContext): void {
   new Setting(el).setName('Drafts').setHeading();
   new Setting(el)
-    .setName('Language')
-    .setDesc('For drafts and the tone check when a note does not set "language".')
+    .setName('Draft language')
+    .setDesc('The language drafts are written in when a note does not set "language"; the tone check uses it too. It does not change the language of the interface.')
     .addDropdown((d) =>
       d
         .addOptions({ en: 'English', sv: 'Svenska' })

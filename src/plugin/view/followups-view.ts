@@ -3,9 +3,10 @@
  * 'changed' event; the filter box is never redrawn, so its text and focus survive, and the
  * scroll position is put back after each redraw.
  */
-import { ItemView } from 'obsidian';
+import { ItemView, Platform } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import type { PluginContext } from '../context';
+import { dueCount, dueText } from '../status-bar';
 import { groupAgenda, groupSize } from './groups';
 import type { GroupId } from '../../core/agenda';
 import { renderGroup } from './render-group';
@@ -21,6 +22,8 @@ export class FollowupsView extends ItemView {
   private readonly whyOpen = new Set<string>();
   private filterEl: HTMLInputElement | null = null;
   private listEl: HTMLElement | null = null;
+  /** Mobile only: the status bar's due count, at the top of the view (mobile has no status bar). */
+  private dueEl: HTMLElement | null = null;
   private shownDay = '';
 
   constructor(
@@ -46,6 +49,7 @@ export class FollowupsView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.empty();
     this.contentEl.addClass('pp-view');
+    this.dueEl = Platform.isMobile ? this.contentEl.createDiv({ cls: 'pp-due-summary', attr: { 'aria-live': 'polite' } }) : null;
     this.filterEl = this.contentEl.createEl('input', {
       cls: 'pp-filter',
       type: 'search',
@@ -67,6 +71,7 @@ export class FollowupsView extends ItemView {
     this.contentEl.empty();
     this.filterEl = null;
     this.listEl = null;
+    this.dueEl = null;
     return Promise.resolve();
   }
 
@@ -78,6 +83,10 @@ export class FollowupsView extends ItemView {
     const today = this.ctx.today();
     this.shownDay = today;
     const agenda = this.ctx.index.agenda(today);
+    if (this.dueEl) {
+      const count = dueCount(agenda);
+      this.dueEl.setText(count === 0 ? 'Nothing due today' : dueText(count));
+    }
     list.empty();
     if (agenda.items.length === 0 && agenda.problems.length === 0) {
       renderEmptyState(list);

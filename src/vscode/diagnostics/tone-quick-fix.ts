@@ -1,6 +1,6 @@
-/** Quick Fixes on tone squiggles: put the kinder alternative in place of the phrase, or leave it out. */
+/** Quick Fixes on tone squiggles: the core's kinder rewrite in place of the unkind clause. */
 import * as vscode from 'vscode';
-import { kinderAlternatives } from './kinder-alternative';
+import { kinderFix } from './kinder-alternative';
 import { SOURCE } from './note-problems';
 import { TONE_CODE, type ToneChecker } from './tone-diagnostics';
 
@@ -11,18 +11,20 @@ export class ToneQuickFix implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
+    const text = doc.getText();
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE || diagnostic.code !== TONE_CODE) continue;
       const finding = this.checker.findingAt(doc.uri, diagnostic.range);
       if (!finding) continue;
-      for (const [i, fix] of kinderAlternatives(finding.suggestion).entries()) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = i === 0;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, diagnostic.range, fix.replacement);
-        actions.push(action);
-      }
+      const index = doc.offsetAt(diagnostic.range.start);
+      const fix = kinderFix(text, { index, phrase: doc.getText(diagnostic.range), suggestion: finding.suggestion });
+      if (fix === null) continue;
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(doc.uri, new vscode.Range(doc.positionAt(fix.from), doc.positionAt(fix.to)), fix.replacement);
+      actions.push(action);
     }
     return actions;
   }

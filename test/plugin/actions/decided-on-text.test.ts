@@ -69,7 +69,7 @@ describe('changed while the "this soon?" question is open', () => {
     clickButton(modals.last(), 'Log it anyway');
     expect(await logging).toBe(true);
     expect(await t.read('Rita.md')).toBe(
-      `${RECENT.replace('  - 2026-11-24 16:00   # first mail\n', '  - 2026-11-24 16:00   # first mail\n  - 2026-11-25 10:05\n')}Met Rita at the fair.\n`,
+      `${RECENT.replace('  - 2026-11-24 16:00   # first mail\n', '  - 2026-11-24 16:00   # first mail\n  - 2026-11-25T10:05\n')}Met Rita at the fair.\n`,
     );
   });
 
@@ -143,7 +143,7 @@ describe('a note that is gone', () => {
     await t.app.fileManager.renameFile(file, 'People/Rita.md');
     clickButton(modals.last(), 'Log it anyway');
     expect(await logging).toBe(true);
-    expect(await t.read('People/Rita.md')).toContain('  - 2026-11-25 10:05\n');
+    expect(await t.read('People/Rita.md')).toContain('  - 2026-11-25T10:05\n');
   });
 });
 

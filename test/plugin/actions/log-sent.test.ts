@@ -13,7 +13,7 @@ describe('logSent', () => {
     const t = createTestContext({ files: { 'People/Jane.md': JANE } });
     expect(await logSent(t.ctx, t.file('People/Jane.md'))).toBe(true);
     expect(await t.read('People/Jane.md')).toBe(
-      JANE.replace('contacted: [2026-11-04 09:10, 2026-11-11 14:30]', 'contacted: [2026-11-04 09:10, 2026-11-11 14:30, 2026-11-25 10:05]'),
+      JANE.replace('contacted: [2026-11-04 09:10, 2026-11-11 14:30]', 'contacted: [2026-11-04 09:10, 2026-11-11 14:30, 2026-11-25T10:05]'),
     );
     expect(modals.all).toHaveLength(0);
     expect(notices).toEqual([expect.stringMatching(/^Logged follow-up 2 to Jane Doe at 2026-11-25 10:05\./)]);
@@ -29,7 +29,7 @@ describe('logSent', () => {
     expect(modal.contentEl.textContent).toContain('at least a week');
     clickButton(modal, 'Log it anyway');
     expect(await done).toBe(true);
-    expect(await t.read('Rita.md')).toBe(RECENT.replace('  - 2026-11-24 16:00   # first mail\n', '  - 2026-11-24 16:00   # first mail\n  - 2026-11-25 10:05\n'));
+    expect(await t.read('Rita.md')).toBe(RECENT.replace('  - 2026-11-24 16:00   # first mail\n', '  - 2026-11-24 16:00   # first mail\n  - 2026-11-25T10:05\n'));
   });
 
   it('writes nothing when the too-early confirmation is cancelled or dismissed', async () => {
@@ -61,7 +61,7 @@ describe('logSent', () => {
     expect(await logSent(t.ctx, file)).toBe(false);
     expect(notices).toContain('Already logging a message in "Jane".');
     expect(notices).toContain('A message in "Jane" was logged a moment ago; logged once.');
-    expect((await t.read('Jane.md')).match(/2026-11-25 10:05/g)).toHaveLength(1);
+    expect((await t.read('Jane.md')).match(/2026-11-25T10:05/g)).toHaveLength(1);
 
     // A minute after the first log it is a new message, not a double click (and too soon: the
     // core asks). Within the same minute the core itself says it is already logged.

@@ -27,7 +27,7 @@ describe('startFollowingUp', () => {
     expect(await done).toBe(true);
     const text = await t.read('Pat.md');
     expect(text.endsWith(`---\n${PLAIN}`)).toBe(true);
-    expect(text).toMatch(/^---\nfollowup: active\ncontacted: \[2026-11-25 10:05\]\ncontext: sales\ntopic: the Q1 pilot\n---\n/);
+    expect(text).toMatch(/^---\nfollowup: active\ncontacted: \[2026-11-25T10:05\]\ncontext: sales\ntopic: the Q1 pilot\n---\n/);
     expect(notices).toEqual([expect.stringMatching(/^Following up with "Pat"/)]);
   });
 
@@ -39,7 +39,7 @@ describe('startFollowingUp', () => {
     fill('', '');
     clickButton(modals.last(), 'Start following up');
     expect(await done).toBe(true);
-    expect(await t.read('Lee.md')).toBe('---\n# about Lee\nname: Lee   # the CTO\ncontext: investor\nfollowup: active\ncontacted: [2026-11-25 10:05]\n---\nBody\n');
+    expect(await t.read('Lee.md')).toBe('---\n# about Lee\nname: Lee   # the CTO\ncontext: investor\nfollowup: active\ncontacted: [2026-11-25T10:05]\n---\nBody\n');
   });
 
   it('writes nothing when the form is cancelled', async () => {

@@ -62,7 +62,7 @@ describe('start', () => {
     select.value = 'networking';
     clickButton(modals.last(), 'Start following up');
     await settle();
-    expect(await t.read('Pat.md')).toBe(`---\nfollowup: active\ncontacted: [2026-11-25 10:05]\ncontext: networking\n---\n${PLAIN}`);
+    expect(await t.read('Pat.md')).toBe(`---\nfollowup: active\ncontacted: [2026-11-25T10:05]\ncontext: networking\n---\n${PLAIN}`);
     expect(p.isShown('start')).toBe(false);
     expect(p.isShown('log-sent')).toBe(true);
   });

@@ -33,7 +33,7 @@ describe('note commands', () => {
     await settle();
     clickButton(modals.last(), 'Log it anyway');
     await settle();
-    expect(await t.text()).toContain('  - 2026-11-25 10:05\n');
+    expect(await t.text()).toContain('  - 2026-11-25T10:05\n');
   });
 
   it('mark-replied sets replied', async () => {

@@ -6,7 +6,7 @@ import { createTestContext } from '../support/test-context';
 
 afterEach(() => vi.restoreAllMocks());
 
-const IDS = ['open-next', 'show-view', 'show-stats', 'start', 'append-draft', 'log-sent', 'log-reply', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
+const IDS = ['open-next', 'show-view', 'show-stats', 'new-contact', 'start', 'append-draft', 'log-sent', 'log-reply', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
 const ON_CONTACT = ['append-draft', 'log-sent', 'log-reply', 'mark-replied', 'stop', 'toggle-pause', 'snooze', 'set-cadence', 'check-tone', 'copy-draft', 'open-in-mail'];
 
 function shownOn(files: Record<string, string>, active: string | null): string[] {
@@ -31,24 +31,24 @@ describe('registerCommands', () => {
   });
 
   it('shows only the global commands without an active note', () => {
-    expect(shownOn({}, null)).toEqual(['open-next', 'show-view', 'show-stats']);
+    expect(shownOn({}, null)).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact']);
   });
 
   it('shows "start" only on a note that is not a contact', () => {
-    expect(shownOn({ 'Pat.md': PLAIN }, 'Pat.md')).toEqual(['open-next', 'show-view', 'show-stats', 'start']);
+    expect(shownOn({ 'Pat.md': PLAIN }, 'Pat.md')).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact', 'start']);
   });
 
   it('shows the contact commands on an active contact with an email', () => {
-    expect(shownOn({ 'Jane.md': JANE }, 'Jane.md')).toEqual(['open-next', 'show-view', 'show-stats', ...ON_CONTACT]);
+    expect(shownOn({ 'Jane.md': JANE }, 'Jane.md')).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact', ...ON_CONTACT]);
   });
 
   it('shows the contact commands on a stopped or replied contact, or one without email: running them, the core says why not', () => {
     const replied = JANE.replace('followup: active', 'followup: replied').replace('email: jane@example.com\n', '');
-    expect(shownOn({ 'Sam.md': STOPPED }, 'Sam.md')).toEqual(['open-next', 'show-view', 'show-stats', ...ON_CONTACT]);
-    expect(shownOn({ 'Jane.md': replied }, 'Jane.md')).toEqual(['open-next', 'show-view', 'show-stats', ...ON_CONTACT]);
+    expect(shownOn({ 'Sam.md': STOPPED }, 'Sam.md')).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact', ...ON_CONTACT]);
+    expect(shownOn({ 'Jane.md': replied }, 'Jane.md')).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact', ...ON_CONTACT]);
   });
 
   it('shows the contact commands on a note with problems, so running them says what to fix', () => {
-    expect(shownOn({ 'Bad.md': PROBLEM }, 'Bad.md')).toEqual(['open-next', 'show-view', 'show-stats', ...ON_CONTACT]);
+    expect(shownOn({ 'Bad.md': PROBLEM }, 'Bad.md')).toEqual(['open-next', 'show-view', 'show-stats', 'new-contact', ...ON_CONTACT]);
   });
 });

@@ -45,7 +45,7 @@ describe('FollowupsSettingTab', () => {
     expect(controls.text('Minimum gap (days)').getValue()).toBe('9');
     expect(controls.text('Your name').getValue()).toBe('Ann');
     expect(controls.text('Contacts folder').getValue()).toBe('People');
-    expect(controls.dropdown('Language').getValue()).toBe('sv');
+    expect(controls.dropdown('Draft language').getValue()).toBe('sv');
     expect(controls.toggle('Skip weekends').getValue()).toBe(false);
     expect(t.saved).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('FollowupsSettingTab', () => {
   it('saves toggles, the language, the name and folders, keeping every other setting', () => {
     controls.toggle('Skip weekends').setValue(false);
     controls.toggle('Vary the weekday').setValue(false);
-    controls.dropdown('Language').setValue('sv');
+    controls.dropdown('Draft language').setValue('sv');
     controls.text('Your name').setValue('  Ann Andersson ');
     controls.text('Contacts folder').setValue(' People//Work/ ');
     controls.text('Templates folder').setValue('');

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone } from '../../../src/core/tone';
-import { kinderAlternatives } from '../../../src/vscode/diagnostics/kinder-alternative';
+import { kinderFix } from '../../../src/vscode/diagnostics/kinder-alternative';
 
-describe('kinderAlternatives', () => {
-  it('offers the quoted line and leaving the phrase out, from a real finding', () => {
-    const [finding] = checkTone("Just checking in again, you haven't replied to my email.", 'en');
-    expect(finding).toBeDefined();
-    const fixes = kinderAlternatives(finding!.suggestion);
-    expect(fixes.map((f) => f.replacement)).toContain("I know how busy things get, so I'm just bringing this back to the top.");
-    expect(fixes.some((f) => f.replacement === '')).toBe(true);
+const fixed = (text: string, language: 'en' | 'sv' = 'en'): string[] =>
+  checkTone(text, language).flatMap((f) => {
+    const fix = kinderFix(text, f);
+    return fix === null ? [] : [text.slice(0, fix.from) + fix.replacement + text.slice(fix.to)];
   });
 
-  it('offers no text for advice that quotes what to avoid', () => {
-    expect(kinderAlternatives('Just say it again, kindly, without "as I said".')).toEqual([]);
+describe('kinderFix', () => {
+  it("rewrites the clause from the phrase to the sentence's end with the core's kinder line", () => {
+    const [after] = fixed("Just checking in again, you haven't replied to my email. Best, Ada");
+    expect(after).toBe("Just checking in again, I know how full inboxes get. Whenever you have a moment, I'd love to hear your thoughts on my email. Best, Ada");
   });
 
-  it('gives every built-in suggestion either a concrete fix or none, never an empty title', () => {
-    for (const text of ['As per my last email, see below.', 'Why haven\'t you answered?', 'I am still waiting for a reply.', 'PLEASE RESPOND ASAP!!!']) {
-      for (const f of checkTone(text, 'en')) for (const fix of kinderAlternatives(f.suggestion)) expect(fix.title.length).toBeGreaterThan(0);
+  it('the rewritten text passes the tone check, in English and Swedish', () => {
+    for (const [text, lang] of [["Hi Jane, you haven't replied to my last email.", 'en'], ['Hej Erik, du har inte svarat på mitt mejl.', 'sv']] as const) {
+      const results = fixed(text, lang);
+      expect(results.length, text).toBeGreaterThan(0);
+      for (const after of results) expect(checkTone(after, lang), after).toEqual([]);
     }
+  });
+
+  it('offers no edit for advice in words', () => {
+    expect(kinderFix('As per my last email, see below.', { index: 0, phrase: 'As per my last email', suggestion: 'Say the point again in one friendly line.' })).toBeNull();
+    expect(kinderFix('Thanks!!!', { index: 6, phrase: '!!!', suggestion: 'One full stop, or a single exclamation mark, is enough.' })).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe('tree nodes', () => {
     const [overdue] = rootNodes(agenda());
     const [jane] = childNodes(overdue!);
     if (jane?.kind !== 'contact') throw new Error('expected a contact row');
-    expect(rowDescription(jane.item, TODAY, 3)).toBe('follow-up 2 of 3 · 6 days overdue · Thu midday');
+    expect(rowDescription(jane.item, TODAY, 3)).toBe('follow-up 2 of 3 · 6 days overdue · Wed midday');
     expect(contextValue(jane.item)).toBe('contact-scheduled');
   });
 

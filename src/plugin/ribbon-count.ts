@@ -1,0 +1,26 @@
+/**
+ * On mobile there is no status bar: the ribbon button (in the side menu there) carries the due
+ * count instead, as a badge and in its label. Hidden at zero, like the status bar.
+ */
+import type { Component } from 'obsidian';
+import type { PluginContext } from './context';
+import { dueCount, dueText } from './status-bar';
+
+const DAY_CHECK_MS = 60_000;
+
+type Host = Pick<Component, 'registerEvent' | 'registerInterval'>;
+
+/** Adds the badge to `el` (from addRibbonIcon) and keeps it current. */
+export function attachRibbonCount(el: HTMLElement, host: Host, ctx: PluginContext): () => void {
+  const badge = el.createSpan({ cls: 'pp-ribbon-badge' });
+  const update = (): void => {
+    const count = dueCount(ctx.index.agenda(ctx.today()));
+    badge.setText(String(count));
+    badge.toggleClass('pp-is-hidden', count === 0);
+    el.setAttribute('aria-label', count === 0 ? 'Show follow-ups' : `Show follow-ups: ${dueText(count)}`);
+  };
+  host.registerEvent(ctx.index.on('changed', update));
+  host.registerInterval(window.setInterval(update, DAY_CHECK_MS));
+  update();
+  return update;
+}
