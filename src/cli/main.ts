@@ -2,20 +2,40 @@
  * `followups`: the command-line twin of the plugin. Picks the command, runs it, and turns a
  * CliError into its message on stderr and its exit code (0 fine, 1 refused/problems, 2 usage).
  */
-import { DayOutOfRange, LAST_DAY } from '../core/calendar';
-import { CliError, EXIT_USAGE, refusal } from './cli-error';
+import { asCliError, CliError, EXIT_USAGE } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
+import { terminalWidth, wrapText } from './output/fit-width';
 import { guardStream } from './output/terminal-text';
 import { parseCommandArgs } from './parse-command-args';
+import { cliVersion } from './version';
 import { isReadWorker, serveReadWorker } from './vault/read-in-parallel';
 
+/**
+ * `--color` / `--no-color` anywhere on the line (the last one wins) become FORCE_COLOR, which
+ * colour.ts reads: one switch, so flag, environment and terminal can never disagree.
+ */
+function takeColourFlags(argv: string[]): string[] {
+  const rest: string[] = [];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return [...rest, ...argv.slice(i)];
+    if (arg === '--color' || arg === '--colour') process.env.FORCE_COLOR = '1';
+    else if (arg === '--no-color' || arg === '--no-colour') process.env.FORCE_COLOR = '0';
+    else rest.push(arg);
+  }
+  return rest;
+}
+
 function run(argv: string[]): number {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = takeColourFlags(argv);
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`followups ${cliVersion()}\n`);
+    return 0;
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     const asked = name === 'help' && rest[0] !== '--help' && rest[0] !== '-h' ? rest[0] : undefined;
     const topic = asked === undefined ? undefined : findCommand(asked);
     if (asked !== undefined && topic === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
-    process.stdout.write(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp());
+    process.stdout.write(wrapText(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp(), terminalWidth(process.stdout, process.env)));
     return 0;
   }
   const command = name === undefined ? undefined : findCommand(name);
@@ -25,15 +45,10 @@ function run(argv: string[]): number {
   }
   const args = parseCommandArgs(command, rest);
   if (args === 'help') {
-    process.stdout.write(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`);
+    process.stdout.write(wrapText(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, terminalWidth(process.stdout, process.env)));
     return 0;
   }
   return command.run(args);
-}
-
-/** A command that plans one note past the calendar's end says so, like any other refusal. */
-function outOfRange(error: DayOutOfRange): CliError {
-  return refusal(`the next follow-up, ${error.days} days after ${error.from}, would fall after ${LAST_DAY}, the last day that can be planned; check the note's \`contacted\` dates and cadence`);
 }
 
 function main(): void {
@@ -49,9 +64,9 @@ function main(): void {
   try {
     process.exitCode = run(process.argv.slice(2));
   } catch (thrown) {
-    const error = thrown instanceof DayOutOfRange ? outOfRange(thrown) : thrown;
+    const error = asCliError(thrown);
     if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`followups: ${error.message}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
+    process.stderr.write(`${wrapText(`followups: ${error.message}`, terminalWidth(process.stderr, process.env))}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
     process.exitCode = error.exitCode;
   }
 }

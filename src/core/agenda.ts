@@ -6,7 +6,7 @@ import { DayOutOfRange, LAST_DAY } from './calendar';
 import { planFollowUp } from './rules';
 import { showValue, type ReadResult } from './schema';
 import type { Settings } from './settings';
-import type { Contact, Day, Plan, Problem } from './types';
+import type { Bucket, Contact, Day, Plan, Problem } from './types';
 
 export interface AgendaItem {
   contact: Contact;
@@ -94,19 +94,30 @@ export function groupOf(item: AgendaItem): Exclude<GroupId, 'problems'> {
   return item.plan.state === 'not-contacted' ? 'not-contacted' : 'closed';
 }
 
-/** The `agenda --json` shape of docs/design.md. */
+/**
+ * The `agenda --json` shape: a stable contract (docs/cli.md, docs/agenda.schema.json). Adding a
+ * field keeps `schemaVersion`; renaming, removing or changing the meaning of one bumps it.
+ */
+export const AGENDA_SCHEMA_VERSION = 1;
+
 export interface AgendaJson {
+  schemaVersion: typeof AGENDA_SCHEMA_VERSION;
   today: Day;
-  items: Array<{ path: string; name: string } & Plan>;
+  items: Array<{ path: string; name: string; context: string; topic: string | null; email: string | null; snooze: Day | null } & Plan>;
   problems: Array<{ path: string; key: string; message: string }>;
 }
 
 export function agendaToJson(agenda: Agenda): AgendaJson {
   return {
+    schemaVersion: AGENDA_SCHEMA_VERSION,
     today: agenda.today,
     items: agenda.items.map(({ contact, plan }) => ({
       path: contact.path,
       name: contact.name,
+      context: contact.context,
+      topic: contact.topic,
+      email: contact.email,
+      snooze: contact.snooze,
       state: plan.state,
       due: plan.due,
       bucket: plan.bucket,
@@ -120,4 +131,19 @@ export function agendaToJson(agenda: Agenda): AgendaJson {
     })),
     problems: agenda.problems.map(({ path, key, message }) => ({ path, key, message })),
   };
+}
+
+/** What `agenda --context` / `--bucket` keep. Problems are always kept: a filter never hides one. */
+export interface AgendaFilter {
+  /** A contact's `context`, any case. */
+  context?: string;
+  bucket?: Bucket;
+}
+
+export function filterAgenda(agenda: Agenda, filter: AgendaFilter): Agenda {
+  const context = filter.context?.trim().toLowerCase();
+  const items = agenda.items.filter(
+    ({ contact, plan }) => (context === undefined || contact.context.toLowerCase() === context) && (filter.bucket === undefined || plan.bucket === filter.bucket),
+  );
+  return { ...agenda, items };
 }

@@ -6,7 +6,7 @@ import { CLI, EXAMPLE_VAULT, followups, tempVault, useBuiltCli, ZONES } from './
 
 useBuiltCli();
 
-const ITEM_KEYS = ['path', 'name', 'state', 'due', 'bucket', 'step', 'kind', 'slot', 'daysSinceLast', 'reintroduce', 'why', 'warnings'].sort();
+const ITEM_KEYS = ['path', 'name', 'context', 'topic', 'email', 'snooze', 'state', 'due', 'bucket', 'step', 'kind', 'slot', 'daysSinceLast', 'reintroduce', 'why', 'warnings'].sort();
 
 interface Item {
   path: string;
@@ -50,7 +50,7 @@ describe('agenda --json on the example vault, 2026-11-25', () => {
 
   it.each(ZONES)('gives the same hand-computed plans in TZ=%s', (tz) => {
     const json = agendaJson(EXAMPLE_VAULT, tz);
-    expect(Object.keys(json).sort()).toEqual(['items', 'problems', 'today']);
+    expect(Object.keys(json).sort()).toEqual(['items', 'problems', 'schemaVersion', 'today']);
     expect(json.today).toBe('2026-11-25');
     for (const item of json.items) expect(Object.keys(item).sort()).toEqual(ITEM_KEYS);
     const got = json.items.map((i) => [i.path, i.state, i.due, i.bucket, i.step, i.kind, i.slot?.part ?? null, i.daysSinceLast, i.reintroduce]);

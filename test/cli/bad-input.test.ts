@@ -86,11 +86,12 @@ describe('bad usage (exit 2)', () => {
   it.each([
     [['agenda', '.', '--today', '2026-02-30'], 'followups: --today should be a date like 2026-11-25; got "2026-02-30"'],
     [['draft', 'Good.md', '--today', 'tomorrow'], 'followups: --today should be a date like 2026-11-25; got "tomorrow"'],
-    [['sent', 'Good.md', '--at', '2026-11-25T10:00'], 'followups: sent: --at should be a local time like "2026-11-25 10:05"; got "2026-11-25T10:00"'],
-    [['snooze', 'Good.md', 'next week'], 'followups: snooze: the date should look like 2026-12-01; got "next week"'],
-    [['agenda', '.', '--color'], "followups: agenda: Unknown option '--color'"],
-    [['agenda'], 'followups: agenda: missing argument'],
-    [['replied', 'Good.md', 'Bad date.md'], 'followups: replied: unexpected argument "Bad date.md"'],
+    [['sent', 'Good.md', '--at', '2026-11-25T10:00'], 'followups: sent: --at should be a local time like "2026-11-25 10:05", "yesterday 14:00" or a day like 2026-11-25; got "2026-11-25T10:00"'],
+    [['snooze', 'Good.md', 'next week'], 'followups: snooze: the date should look like 2026-12-01, next-monday or +2w; got "next week"'],
+    [['agenda', '.', '--verbose'], "followups: agenda: Unknown option '--verbose'"],
+    [['sent'], 'followups: sent: missing argument'],
+    [['snooze', 'Good.md'], 'followups: snooze: missing argument'],
+    [['agenda', '.', 'Good.md'], 'followups: agenda: unexpected argument "Good.md"'],
     [['tone', '--lang', 'de'], 'followups: tone: --lang should be en or sv; got "de"'],
     [['remind', 'Good.md'], 'followups: unknown command "remind"'],
     [[], 'followups: missing command'],
@@ -116,15 +117,16 @@ describe('paths that are not there (exit 2)', () => {
 
 describe('help', () => {
   const SYNOPSES: Record<string, string> = {
-    agenda: 'followups agenda <vault> [--today YYYY-MM-DD] [--json]',
-    draft: 'followups draft <note> [--today YYYY-MM-DD] [--append] [--json]',
-    sent: 'followups sent <note> [--at "YYYY-MM-DD HH:mm"] [--force]',
-    replied: 'followups replied <note>',
-    stop: 'followups stop <note>',
-    pause: 'followups pause <note>',
-    resume: 'followups resume <note>',
-    snooze: 'followups snooze <note> <YYYY-MM-DD>',
-    check: 'followups check <vault>',
+    agenda: 'followups agenda [<vault>] [--today YYYY-MM-DD] [--context C] [--bucket B] [--json]',
+    draft: 'followups draft <note> [--today YYYY-MM-DD] [--append [--dry-run]] [--json]',
+    start: 'followups start <note>... [--context C] [--topic T] [--dry-run]',
+    sent: 'followups sent <note>... [--at WHEN] [--force] [--dry-run]',
+    replied: 'followups replied <note>... [--dry-run]',
+    stop: 'followups stop <note>... [--dry-run]',
+    pause: 'followups pause <note>... [--dry-run]',
+    resume: 'followups resume <note>... [--dry-run]',
+    snooze: 'followups snooze <note>... <when> [--dry-run]',
+    check: 'followups check [<vault>]',
     tone: 'followups tone [<file>] [--lang en|sv] [--json]',
   };
 
@@ -135,7 +137,7 @@ describe('help', () => {
     expect(r.stderr.split('\n')[0]).toBe('followups: help: unknown command "bogus"');
     const known = followups(['help', 'check']);
     expect([known.code, known.stderr]).toEqual([0, '']);
-    expect(known.stdout).toContain('usage: followups check <vault>');
+    expect(known.stdout).toContain('usage: followups check [<vault>]');
   });
 
   it('lists every command', () => {

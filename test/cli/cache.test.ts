@@ -194,7 +194,8 @@ describe('the CLI cache', () => {
     const expected = truth(s);
     const runOnce = () =>
       new Promise<string>((done, fail) => {
-        const child = spawn(process.execPath, [CLI, 'agenda', s.vault, '--today', TODAY], { env: { ...process.env, ...s.env, TZ: 'UTC' } });
+        // COLUMNS as the harness sets it, so the output is fitted to the same width as `truth`.
+        const child = spawn(process.execPath, [CLI, 'agenda', s.vault, '--today', TODAY], { env: { ...process.env, COLUMNS: '1000', ...s.env, TZ: 'UTC' } });
         let out = '';
         child.stdout.on('data', (b: Buffer) => (out += b.toString()));
         child.on('error', fail);

@@ -58,9 +58,17 @@ export interface Run {
   stderr: string;
 }
 
-export function followups(args: readonly string[], opts: { cwd?: string; tz?: string; input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, TZ: opts.tz ?? process.env.TZ ?? 'UTC', ...opts.env };
+/**
+ * `columns` is the width the CLI fits its output to (COLUMNS; it is never a TTY here). Unless a
+ * test asks, it is wide, so message tests read whole sentences; 'default' leaves COLUMNS unset,
+ * as when piped, where the CLI must fit 80 columns (test/cli/terminal-width.test.ts).
+ */
+export function followups(args: readonly string[], opts: { cwd?: string; tz?: string; input?: string; env?: Record<string, string>; columns?: number | 'default' } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, TZ: opts.tz ?? process.env.TZ ?? 'UTC', COLUMNS: String(opts.columns ?? 1000), ...opts.env };
+  if (opts.columns === 'default') delete env.COLUMNS;
   delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  if (opts.env?.FORCE_COLOR !== undefined) env.FORCE_COLOR = opts.env.FORCE_COLOR;
   if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO, env, input: opts.input ?? '', encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -1,6 +1,6 @@
 // docs/design.md "agenda --json": items by due date then name, undated last; problems by path.
 import { describe, expect, it } from 'vitest';
-import { agendaToJson, buildAgenda, groupOf } from '../../src/core/agenda';
+import { agendaToJson, buildAgenda, filterAgenda, groupOf } from '../../src/core/agenda';
 import { readContact } from '../../src/core/schema';
 import { settings } from './builders';
 
@@ -55,9 +55,14 @@ describe('agendaToJson', () => {
     const json = agendaToJson(agenda);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(json.today).toBe(TODAY);
+    expect(json.schemaVersion).toBe(1);
     expect(json.items[3]).toEqual({
       path: 'People/Bo.md',
       name: 'Bo',
+      context: 'generic',
+      topic: null,
+      email: null,
+      snooze: null,
       state: 'scheduled',
       due: '2026-11-12',
       bucket: 'week',
@@ -74,6 +79,17 @@ describe('agendaToJson', () => {
       { path: 'People/Dee.md', key: 'language', message: '`language` should be en or sv; found "de"' },
       { path: 'z/Broken.md', key: 'followup', message: '`followup` should be active, paused, replied or stopped (or true for active); found "maybe"' },
     ]);
+  });
+});
+
+describe('filterAgenda', () => {
+  it('keeps the bucket and the context asked for, and every problem', () => {
+    const today = filterAgenda(agenda, { bucket: 'today' });
+    expect(today.items.map((i) => i.contact.path)).toEqual(['a/Ann.md', 'b/ann.md']);
+    expect(today.problems).toEqual(agenda.problems);
+    expect(filterAgenda(agenda, { context: 'GENERIC' }).items).toHaveLength(agenda.items.length);
+    expect(filterAgenda(agenda, { context: 'sales' }).items).toEqual([]);
+    expect(filterAgenda(agenda, { context: 'generic', bucket: 'overdue' }).items.map((i) => i.contact.path)).toEqual(['People/Dee2.md']);
   });
 });
 

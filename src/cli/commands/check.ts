@@ -1,6 +1,7 @@
 /** `followups check <vault>`: every note that cannot be used, one line each; exit 1 when any. */
 import { buildAgenda } from '../../core/agenda';
 import { booleanFlag, type CommandSpec } from '../command-spec';
+import { terminalWidth, wrapText } from '../output/fit-width';
 import { showControls } from '../output/terminal-text';
 import { clockToday } from '../today-flag';
 import { contactDraftProblems } from '../../core/drafts';
@@ -11,9 +12,10 @@ import { vaultArgument } from './vault-argument';
 export const checkCommand: CommandSpec = {
   name: 'check',
   summary: 'list notes whose follow-up properties cannot be read; exit 1 when there are any',
-  usage: 'followups check <vault>',
+  usage: 'followups check [<vault>]',
   details: `Arguments:
-  <vault>       a folder of Markdown notes
+  <vault>       a folder of Markdown notes (default: the vault around the current
+                folder, found upward by its .obsidian folder or .followups.json)
 
 Options:
   --no-cache    read every note, neither using nor updating the cache
@@ -22,9 +24,9 @@ Prints one line per problem: the note, the property, and what was expected.
 A note with problems is never written to until it is fixed.
 Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
   options: { 'no-cache': { type: 'boolean' } },
-  positionals: { min: 1, max: 1 },
+  positionals: { min: 0, max: 1 },
   run(args) {
-    const root = vaultArgument(args.positionals[0] ?? '');
+    const root = vaultArgument(args.positionals[0]);
     const vault = readVault(root, { cache: !booleanFlag(args, 'no-cache') });
     const { settings, settingsProblems, reads } = vault;
     vault.saveCache();
@@ -33,7 +35,8 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
     const drafted = [...reads.flatMap((r) => (r.ok ? contactDraftProblems(r.contact) : [])), ...templateFolderProblems(root, settings.templatesFolder)];
     const noteProblems = [...buildAgenda(reads, settings, clockToday()).problems, ...drafted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const problems = [...settingsProblems, ...noteProblems];
-    for (const p of problems) process.stdout.write(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}\n`);
+    const width = terminalWidth(process.stdout, process.env);
+    for (const p of problems) process.stdout.write(`${wrapText(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}`, width)}\n`);
     const notes = reads.length;
     const summary =
       problems.length === 0

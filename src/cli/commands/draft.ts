@@ -5,15 +5,17 @@ import { formatDay, stepLabel } from '../../core/words';
 import { refusal, usageError } from '../cli-error';
 import { clockNow } from '../clock';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
+import { terminalWidth, wrapText } from '../output/fit-width';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
 import { loadUserTemplates } from '../vault/load-user-templates';
 import { carryOut, locateNote, readContactNote } from '../write/contact-note';
+import { dryRunText } from '../write/each-note';
 
 export const draftCommand: CommandSpec = {
   name: 'draft',
   summary: 'write the polite follow-up that is due (print it, or append it to the note)',
-  usage: 'followups draft <note> [--today YYYY-MM-DD] [--append] [--json]',
+  usage: 'followups draft <note> [--today YYYY-MM-DD] [--append [--dry-run]] [--json]',
   details: `Arguments:
   <note>                the contact's note
 
@@ -21,11 +23,13 @@ Options:
   --today YYYY-MM-DD    plan as of this day instead of today
   --append              also add the draft to the note under "## Follow-ups"
                         (the same step on the same day is not added twice)
+  --dry-run             with --append: show the draft and what would be added; write nothing
   --json                print { subject, body, kind, step, language }
 
-Stopped, replied, paused and not-yet-contacted notes have no draft.
+Stopped, replied, paused and not-yet-contacted notes have no draft. Drafts are signed with
+\`myName\` from .followups.json in the vault; until it is set, draft says how to set it.
 Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 bad usage.`,
-  options: { today: { type: 'string' }, append: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { today: { type: 'string' }, append: { type: 'boolean' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   run(args) {
     const today = todayFrom(stringFlag(args, 'today'), (m) => usageError(m, seeHelp(draftCommand)));
@@ -42,12 +46,15 @@ Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 
     let due: DueDraft;
     let said: string | null = null;
     if (booleanFlag(args, 'append')) {
-      const { write, before } = carryOut(target, appendDraft, {}, { now, userTemplates });
+      const dryRun = booleanFlag(args, 'dry-run');
+      const carried = carryOut(target, appendDraft, {}, { now, userTemplates }, { dryRun });
+      const { write, before } = carried;
       const again = dueDraft(before, { path: target.path, settings: target.settings, now, userTemplates });
       if ('type' in again) throw refusal(again.message);
       due = again;
-      said = write.message;
+      said = dryRun ? dryRunText(carried) : write.message;
     } else {
+      if (booleanFlag(args, 'dry-run')) throw usageError('draft: --dry-run goes with --append (without it, draft writes nothing)', seeHelp(draftCommand));
       const again = draftFor(first.contact, { settings: target.settings, now, userTemplates });
       if ('type' in again) throw refusal(again.message);
       due = again;
@@ -56,12 +63,16 @@ Exit status: 0 drafted, 1 no draft for this contact or the note has problems, 2 
     if (json) {
       const { subject, body, kind, step, language } = due.draft;
       process.stdout.write(`${JSON.stringify({ subject, body, kind, step, language }, null, 2)}\n`);
-    } else process.stdout.write(draftText(due, target.settings.askAfter, today));
+    } else process.stdout.write(wrapText(draftText(due, target.settings.askAfter, today), terminalWidth(process.stdout, process.env)));
     // With --json, stdout stays one JSON object.
     if (said !== null) (json ? process.stderr : process.stdout).write(`${said}\n`);
+    if (target.settings.myName.trim() === '') process.stderr.write(`${UNSIGNED_HINT}\n`);
     return 0;
   },
 };
+
+/** Said on every draft until \`myName\` is set: drafts without it end unsigned. */
+const UNSIGNED_HINT = 'followups: drafts are unsigned until you set your name: add {"myName": "Your Name"} to .followups.json in the vault.';
 
 function draftText({ contact, plan, draft, sendOn }: DueDraft, askAfter: number, today: string): string {
   const step = stepLabel(plan, askAfter) ?? draft.kind;

@@ -8,10 +8,11 @@ import { replyCommand } from './reply';
 import { sentCommand } from './sent';
 import { STATE_COMMANDS } from './set-state';
 import { snoozeCommand } from './snooze';
+import { startCommand } from './start';
 import { statsCommand } from './stats';
 import { toneCommand } from './tone';
 
-export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, sentCommand, replyCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand, icsCommand, statsCommand];
+export const COMMANDS: readonly CommandSpec[] = [agendaCommand, draftCommand, startCommand, sentCommand, replyCommand, ...STATE_COMMANDS, snoozeCommand, checkCommand, toneCommand, icsCommand, statsCommand];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);

@@ -5,14 +5,16 @@ import { clockNow, parseLocalTime } from '../clock';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
 import { readReplyText } from '../read-reply-text';
+import { terminalWidth, wrapText } from '../output/fit-width';
 import { carryOut, locateNote } from '../write/contact-note';
+import { dryRunText } from '../write/each-note';
 
 const KINDS: readonly ChosenReplyKind[] = ['stop', 'out-of-office', 'reply'];
 
 export const replyCommand: CommandSpec = {
   name: 'reply',
   summary: 'log a reply they sent: a stop request stops, an auto-reply waits, a reply marks replied',
-  usage: 'followups reply <note> [<file>|-] [--as stop|out-of-office|reply] [--yes] [--at "YYYY-MM-DD HH:mm"]',
+  usage: 'followups reply <note> [<file>|-] [--as stop|out-of-office|reply] [--yes] [--at "YYYY-MM-DD HH:mm"] [--dry-run]',
   details: `Arguments:
   <note>              the contact's note
   <file>|-            the reply's text; - or nothing reads standard input
@@ -22,6 +24,7 @@ Options:
                       stop, out-of-office or reply
   --yes               agree to stop following up when the reply asks you to stop
   --at "YYYY-MM-DD HH:mm"  when it came, local time (default: now)
+  --dry-run           show what would change; write nothing
 
 The reply is read in English or Swedish (quoted mail and signatures are skipped), and the
 command says what it found and why:
@@ -33,7 +36,7 @@ command says what it found and why:
 A stop or a reply records \`replied: <day>\` and \`reply-kind: stop|reply\`. The text is added
 under "## Follow-ups" as a quote with its date.
 Exit status: 0 logged, 1 refused, unsure or waiting for --yes, 2 bad usage.`,
-  options: { as: { type: 'string' }, yes: { type: 'boolean' }, at: { type: 'string' } },
+  options: { as: { type: 'string' }, yes: { type: 'boolean' }, at: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   positionals: { min: 1, max: 2 },
   run(args) {
     const as = stringFlag(args, 'as');
@@ -46,8 +49,9 @@ Exit status: 0 logged, 1 refused, unsure or waiting for --yes, 2 bad usage.`,
     const target = locateNote(args.positionals[0] ?? '');
     const text = readReplyText(args.positionals[1], seeHelp(replyCommand));
     const request = { text, ...(as === undefined ? {} : { kind: as as ChosenReplyKind }), ...(booleanFlag(args, 'yes') ? { confirmed: true } : {}) };
-    const { write } = carryOut(target, logReply, request, { now: at }, '--yes');
-    process.stdout.write(`${write.message}\n`);
+    const dryRun = booleanFlag(args, 'dry-run');
+    const carried = carryOut(target, logReply, request, { now: at }, { agreeFlag: '--yes', dryRun });
+    process.stdout.write(`${wrapText(dryRun ? dryRunText(carried) : carried.write.message, terminalWidth(process.stdout, process.env))}\n`);
     return 0;
   },
 };

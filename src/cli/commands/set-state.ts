@@ -1,9 +1,9 @@
-/** `followups replied|stop|pause|resume <note>`: set `followup:` and say what it means. */
+/** `followups replied|stop|pause|resume <note>... [--dry-run]`: set `followup:` and say what it means. */
 import { markReplied, pause, resume, stop, type Action } from '../../core/actions';
 import type { FollowupState } from '../../core/types';
 import { clockNow } from '../clock';
-import type { CommandSpec } from '../command-spec';
-import { carryOut, locateNote } from '../write/contact-note';
+import { booleanFlag, type CommandSpec } from '../command-spec';
+import { eachNote } from '../write/each-note';
 
 interface StateCommand {
   name: string;
@@ -27,19 +27,20 @@ function stateCommand(s: StateCommand): CommandSpec {
   return {
     name: s.name,
     summary: s.summary,
-    usage: `followups ${s.name} <note>`,
+    usage: `followups ${s.name} <note>... [--dry-run]`,
     details: `Arguments:
-  <note>   the contact's note
+  <note>...   the contact's note; several notes are changed one by one
+
+Options:
+  --dry-run   show what would change; write nothing
 
 Sets \`followup: ${s.state}\` and keeps every other byte of the note.${extra}
-Exit status: 0 done (or already so), 1 refused or the note has problems, 2 bad usage.`,
-    options: {},
-    positionals: { min: 1, max: 1 },
+Exit status: 0 done (or already so), 1 refused or a note has problems, 2 bad usage.`,
+    options: { 'dry-run': { type: 'boolean' } },
+    positionals: { min: 1, max: Infinity },
     run(args) {
-      const target = locateNote(args.positionals[0] ?? '');
-      const { write } = carryOut(target, s.action, {}, { now: clockNow() });
-      process.stdout.write(`${write.message}\n`);
-      return 0;
+      const now = clockNow();
+      return eachNote(args.positionals, booleanFlag(args, 'dry-run'), (target, carryOut) => carryOut(target, s.action, {}, { now }));
     },
   };
 }

@@ -1,30 +1,34 @@
-/** `followups snooze <note> <YYYY-MM-DD>`: not due before that day. */
+/** `followups snooze <note>... <when>`: not due before that day. */
 import { snooze } from '../../core/actions';
+import { parseTypedDay } from '../../core/typed-dates';
 import { usageError } from '../cli-error';
 import { clockNow } from '../clock';
-import type { CommandSpec } from '../command-spec';
+import { booleanFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
-import { parseDay } from '../today-flag';
-import { carryOut, locateNote } from '../write/contact-note';
+import { eachNote } from '../write/each-note';
 
 export const snoozeCommand: CommandSpec = {
   name: 'snooze',
   summary: 'not due before a date (sets `snooze`)',
-  usage: 'followups snooze <note> <YYYY-MM-DD>',
+  usage: 'followups snooze <note>... <when> [--dry-run]',
   details: `Arguments:
-  <note>         the contact's note
-  <YYYY-MM-DD>   the first day the next follow-up may be due (a day after today)
+  <note>...   the contact's note; several notes are snoozed one by one
+  <when>      the first day the next follow-up may be due (a day after today):
+              2026-12-24, tomorrow, friday or next-friday (the next one after
+              today), +3d, +2w
 
-Exit status: 0 done, 1 refused or the note has problems, 2 bad usage.`,
-  options: {},
-  positionals: { min: 2, max: 2 },
+Options:
+  --dry-run   show what would change; write nothing
+
+Exit status: 0 done, 1 refused or a note has problems (the others are still snoozed), 2 bad usage.`,
+  options: { 'dry-run': { type: 'boolean' } },
+  positionals: { min: 2, max: Infinity },
   run(args) {
-    const given = args.positionals[1] ?? '';
-    const day = parseDay(given);
-    if (day === null) throw usageError(`snooze: the date should look like 2026-12-01; got "${given}"`, seeHelp(snoozeCommand));
-    const target = locateNote(args.positionals[0] ?? '');
-    const { write } = carryOut(target, snooze, { until: day }, { now: clockNow() });
-    process.stdout.write(`${write.message}\n`);
-    return 0;
+    const notes = args.positionals.slice(0, -1);
+    const given = args.positionals.at(-1) ?? '';
+    const now = clockNow();
+    const day = parseTypedDay(given, now.day);
+    if (day === null) throw usageError(`snooze: the date should look like 2026-12-01, next-monday or +2w; got "${given}"`, seeHelp(snoozeCommand));
+    return eachNote(notes, booleanFlag(args, 'dry-run'), (target, carryOut) => carryOut(target, snooze, { until: day }, { now }));
   },
 };

@@ -6,6 +6,7 @@ import { groupOf, type Agenda, type AgendaItem } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
 import { GROUP_TITLES } from '../../core/words';
 import type { Paint, Palette } from './colour';
+import { truncate, visibleWidth, wrapText } from './fit-width';
 import { dueText, longDay } from './describe-day';
 import { showControls as shown } from './terminal-text';
 
@@ -25,12 +26,24 @@ const clip = (raw: string): string => {
   return s.length > MAX_NAME ? `${s.slice(0, MAX_NAME - 1)}…` : s;
 };
 
-/** Pads plain text into columns first, then paints, so colour codes never break alignment. */
-function columns(cells: readonly [string, Paint][], widths: readonly number[]): string {
-  return cells
-    .map(([text, paint], i) => paint(i < cells.length - 1 ? text.padEnd(widths[i] ?? 0) : text))
-    .join('  ')
-    .trimEnd();
+/**
+ * Pads plain text into columns first, then paints, so colour codes never break alignment. A row
+ * wider than `room` is cut where the room runs out, with an ellipsis (the path goes first).
+ */
+function columns(cells: readonly [string, Paint][], widths: readonly number[], room: number): string {
+  const padded = cells.map(([text], i) => (i < cells.length - 1 ? text.padEnd(widths[i] ?? 0) : text));
+  const plainWidth = visibleWidth(padded.join('  ').trimEnd());
+  let left = plainWidth > room ? room : Infinity;
+  const out: string[] = [];
+  for (const [i, text] of padded.entries()) {
+    if (left <= 0) break;
+    const sep = i === 0 ? '' : '  ';
+    const fitted = truncate(sep + text, left);
+    left -= visibleWidth(fitted);
+    const paint = cells[i]?.[1] ?? ((t: string) => t);
+    out.push(fitted.startsWith(sep) ? sep + paint(fitted.slice(sep.length)) : paint(fitted));
+  }
+  return out.join('').trimEnd();
 }
 
 function widthsOf(rows: readonly string[][]): number[] {
@@ -39,7 +52,25 @@ function widthsOf(rows: readonly string[][]): number[] {
   return widths;
 }
 
-export function agendaText(agenda: Agenda, p: Palette): string {
+/**
+ * A row as lines: one when it fits; else its last cells (the slot, the note's path the user
+ * needs to act on) move to a line of their own below, as few as make the row fit.
+ */
+function rowLines(cells: readonly [string, Paint][], widths: readonly number[], room: number): string[] {
+  const full = columns(cells, widths, room);
+  for (let keep = cells.length - 1; keep >= 1 && full.endsWith('…'); keep--) {
+    const first = columns(cells.slice(0, keep), widths, room);
+    if (first.endsWith('…') && keep > 1) continue;
+    const rest = cells.slice(keep).filter(([text]) => text !== '');
+    const second = columns(rest, [], room - INDENT.length);
+    return second === '' ? [INDENT + first] : [INDENT + first, INDENT + INDENT + second];
+  }
+  return [INDENT + full];
+}
+
+/** The agenda as lines of at most `width` columns: table rows cut, sentences wrapped. */
+export function agendaText(agenda: Agenda, p: Palette, width = 80): string {
+  const room = width - INDENT.length;
   const { items, problems, today } = agenda;
   const scheduled = items.filter((i) => i.plan.state === 'scheduled');
   const waiting = items.filter((i) => groupOf(i) === 'not-contacted');
@@ -61,7 +92,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
     out.push(p[colour](p.bold(`${title} (${group.length})`)));
     for (const item of group) {
       const cells = row(item);
-      out.push(INDENT + columns(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths));
+      out.push(...rowLines(cells.map((c, i) => [c, i === 0 ? p.bold : i === 5 ? p.dim : (s: string) => s]), widths, room));
       out.push(INDENT + INDENT + p.dim(shown(item.plan.why)));
       for (const w of item.plan.warnings) out.push(INDENT + INDENT + p.yellow(`! ${shown(w)}`));
     }
@@ -73,7 +104,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
     out.push(p.bold(`${title} (${group.length})`));
     const rows = group.map((i) => [clip(i.contact.name), shown(label(i)), shown(i.contact.path)]);
     const w = widthsOf(rows);
-    for (const r of rows) out.push(INDENT + columns([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w));
+    for (const r of rows) out.push(...rowLines([[r[0] ?? '', p.bold], [r[1] ?? '', p.dim], [r[2] ?? '', p.dim]], w, room));
     out.push('');
   };
   simple(GROUP_TITLES['not-contacted'], waiting, (i) => `${i.contact.context}, no message logged yet`);
@@ -87,7 +118,7 @@ export function agendaText(agenda: Agenda, p: Palette): string {
   if (items.length === 0 && problems.length === 0) {
     out.push('No follow-up notes here yet. Add `followup: active` to a note\'s frontmatter to start.', '');
   }
-  return out.join('\n');
+  return wrapText(out.join('\n'), width);
 }
 
 function summary({ items, problems }: Agenda): string {

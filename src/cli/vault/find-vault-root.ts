@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { SETTINGS_FILES } from './load-settings';
 
-const MARKERS = ['.obsidian', ...SETTINGS_FILES];
+/** What makes a folder a vault: an Obsidian config folder, or a followups settings file. */
+export const VAULT_MARKERS = ['.obsidian', ...SETTINGS_FILES];
+const MARKERS = VAULT_MARKERS;
 
 export function findVaultRoot(noteFile: string): string {
   const start = dirname(noteFile);

@@ -64,19 +64,25 @@ export interface Carried {
   before: string;
 }
 
-/**
- * Runs `action` on the note under its lock and writes the result. `agreeFlag` is what the user
- * adds to agree to a confirmation (e.g. `--force`).
- */
-export function carryOut<R>(target: NoteTarget, action: Action<R>, request: R, env: Omit<ActionEnv, 'path' | 'settings'>, agreeFlag = '--force'): Carried {
+export interface CarryOptions {
+  /** What the user adds to agree to a confirmation (e.g. `--force`). */
+  agreeFlag?: string;
+  /** Decide on the note as it is now and report, but write nothing (not even the lock). */
+  dryRun?: boolean;
+}
+
+/** Runs `action` on the note under its lock and writes the result (unless a dry run). */
+export function carryOut<R>(target: NoteTarget, action: Action<R>, request: R, env: Omit<ActionEnv, 'path' | 'settings'>, options: CarryOptions = {}): Carried {
+  const agreeFlag = options.agreeFlag ?? '--force';
   const readOnly = readOnlyReason(target.file);
   if (readOnly !== null) throw refusal(`${target.path}: ${readOnly}; it was not changed`);
-  return withNoteLock(target.file, target.path, () => {
+  const decide = (): Carried => {
     const { bytes, text } = readText(target, true);
     const decision = action(text, request, { ...env, path: target.path, settings: target.settings });
     if (decision.type === 'refuse') throw refusal(decision.message);
     if (decision.type === 'confirm') throw refusal(`${decision.message} To do it anyway, run again with ${agreeFlag}.`);
-    if (decision.changed) writeFileAtomic(target.file, decision.text, bytes, target.path);
+    if (decision.changed && options.dryRun !== true) writeFileAtomic(target.file, decision.text, bytes, target.path);
     return { write: decision, before: text };
-  });
+  };
+  return options.dryRun === true ? decide() : withNoteLock(target.file, target.path, decide);
 }
