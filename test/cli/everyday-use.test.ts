@@ -14,6 +14,7 @@ const SGR = /\u001b\[\d+m/;
 const TODAY = ['--today', '2026-11-25'];
 
 /** The local day `n` days from now, in UTC (the zone these runs use). */
+// The expected days are UTC days, so these runs of the CLI are in UTC too (CI runs the suite in several zones).
 const utcDay = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('--version', () => {
@@ -57,7 +58,7 @@ describe('dates a person types', () => {
       return utcDay(ahead);
     })();
     for (const [typed, day] of [['next-monday', monday], ['+2w', utcDay(14)], ['2099-12-24', '2099-12-24']] as const) {
-      const r = followups(['snooze', JANE, typed], { cwd: vault });
+      const r = followups(['snooze', JANE, typed], { cwd: vault, tz: 'UTC' });
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(readFileSync(join(vault, JANE), 'utf8')).toMatch(new RegExp(`^snooze: ${day}$`, 'm'));
     }
@@ -65,10 +66,10 @@ describe('dates a person types', () => {
 
   it('sent --at "yesterday 14:00" and a date alone', () => {
     const vault = tempVault();
-    const r = followups(['sent', JANE, '--at', 'yesterday 14:00', '--force'], { cwd: vault });
+    const r = followups(['sent', JANE, '--at', 'yesterday 14:00', '--force'], { cwd: vault, tz: 'UTC' });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(readFileSync(join(vault, JANE), 'utf8')).toMatch(new RegExp(`${utcDay(-1)}[ T]14:00`));
-    const dayOnly = followups(['sent', 'Networking/Sofia Berg.md', '--at', utcDay(-2), '--force'], { cwd: vault });
+    const dayOnly = followups(['sent', 'Networking/Sofia Berg.md', '--at', utcDay(-2), '--force'], { cwd: vault, tz: 'UTC' });
     expect([dayOnly.code, dayOnly.stderr]).toEqual([0, '']);
     expect(readFileSync(join(vault, 'Networking/Sofia Berg.md'), 'utf8')).toMatch(new RegExp(`${utcDay(-2)}[ T]\\d{2}:\\d{2}`));
   });
