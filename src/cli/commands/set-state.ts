@@ -10,20 +10,25 @@ interface StateCommand {
   state: FollowupState;
   summary: string;
   action: Action<Record<string, never>>;
+  /** More help text for this command alone. */
+  note?: string;
 }
 
 const STATES: readonly StateCommand[] = [
   { name: 'replied', state: 'replied', summary: 'they replied: no more follow-ups while the conversation is going', action: markReplied },
-  { name: 'stop', state: 'stopped', summary: 'they asked you to stop: no more follow-ups, ever', action: stop },
+  {
+    name: 'stop',
+    state: 'stopped',
+    summary: 'they asked you to stop: no more follow-ups, ever',
+    action: stop,
+    note: '\nStopped is final: no command starts it again. It works even on a note with other\nproblems (say a typo in `cadence`), and changes only `followup`.',
+  },
   { name: 'pause', state: 'paused', summary: 'pause following up until you resume', action: pause },
   { name: 'resume', state: 'active', summary: 'follow up again after a pause or a reply', action: resume },
 ];
 
 function stateCommand(s: StateCommand): CommandSpec {
-  const extra =
-    s.state === 'stopped'
-      ? '\nStopped is final: no command starts it again. It works even on a note with other\nproblems (say a typo in `cadence`), and changes only `followup`.'
-      : '';
+  const extra = s.note ?? '';
   return {
     name: s.name,
     summary: s.summary,

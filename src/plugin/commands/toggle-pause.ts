@@ -1,7 +1,7 @@
 import { pauseOrResume, runAction } from '../actions';
 import { onContactNote, type CommandSpec } from './command-spec';
 
-/** Active -> paused; paused or replied -> active again (see pause-or-resume.ts). */
+/** Active -> paused; paused or replied -> active again (see core/actions/pause-or-resume.ts). */
 export const togglePause: CommandSpec = {
   id: 'toggle-pause',
   name: 'Pause or resume following up',

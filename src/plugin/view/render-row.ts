@@ -1,5 +1,6 @@
 /** One contact row of the sidebar: what is due, when, and buttons to act on it. */
 import { setIcon } from 'obsidian';
+import { offers } from '../../core/actions/offers';
 import type { AgendaItem } from '../../core/agenda';
 import type { Day, PlanState } from '../../core/types';
 import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
@@ -52,20 +53,6 @@ function renderWhy(row: HTMLElement, meta: HTMLElement, path: string, why: strin
   });
 }
 
-type RowButton = 'draft' | 'log-sent' | 'log-reply' | 'replied' | 'snooze';
-
-/**
- * Which shortcuts a row offers for the plan the core made: a display choice only. Whether a
- * click may change the note is the core action's decision, on the note's text.
- */
-const OFFERS: Readonly<Record<PlanState, readonly RowButton[]>> = {
-  scheduled: ['draft', 'log-sent', 'log-reply', 'replied', 'snooze'],
-  'not-contacted': ['log-sent'],
-  paused: [],
-  replied: [],
-  stopped: [],
-};
-
 function renderButtons(row: HTMLElement, path: string, state: PlanState, { actions, today }: RowDeps): void {
   const bar = row.createDiv({ cls: 'pp-row-actions' });
   const button = (icon: string, label: string, run: (el: HTMLButtonElement) => unknown): void => {
@@ -77,11 +64,10 @@ function renderButtons(row: HTMLElement, path: string, state: PlanState, { actio
       void Promise.resolve(run(el)).finally(() => (el.disabled = false));
     });
   };
-  const offers = OFFERS[state];
   button('file-text', 'Open note', () => actions.open(path));
-  if (offers.includes('draft')) button('pencil', 'Append a draft', () => actions.draft(path));
-  if (offers.includes('log-sent')) button('send', 'Log sent', () => actions.logSent(path));
-  if (offers.includes('log-reply')) button('clipboard-paste', 'Log reply', () => actions.logReply(path));
-  if (offers.includes('replied')) button('reply', 'Mark replied', () => actions.replied(path));
-  if (offers.includes('snooze')) button('alarm-clock', 'Snooze', (el) => showSnoozeMenu(el, path, actions, today));
+  if (offers(state, 'draft')) button('pencil', 'Append a draft', () => actions.draft(path));
+  if (offers(state, 'log-sent')) button('send', 'Log sent', () => actions.logSent(path));
+  if (offers(state, 'log-reply')) button('clipboard-paste', 'Log reply', () => actions.logReply(path));
+  if (offers(state, 'replied')) button('reply', 'Mark replied', () => actions.replied(path));
+  if (offers(state, 'snooze')) button('alarm-clock', 'Snooze', (el) => showSnoozeMenu(el, path, actions, today));
 }

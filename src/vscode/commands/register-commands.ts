@@ -10,6 +10,7 @@ import {
   logSent,
   markReplied,
   pause,
+  pauseOrResume,
   readNoteText,
   resume,
   setCadence,
@@ -103,11 +104,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     stop: act(stop, {}),
     pause: act(pause, {}),
     resume: act(resume, {}),
-    pauseOrResume: onNote(async (uri) => {
-      const read = readNoteText(await textOf(uri), index.pathOf(uri));
-      const paused = read.kind === 'contact' ? read.contact.state === 'paused' : read.kind === 'problems' && read.state === 'paused';
-      return carryOut(uri, paused ? resume : pause, {}, { env });
-    }),
+    pauseOrResume: act(pauseOrResume, {}),
     snooze: onNote(async (uri) => {
       const until = await pickSnoozeDay(today());
       return until ? carryOut(uri, snooze, { until }, { env }) : undefined;

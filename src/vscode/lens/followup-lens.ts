@@ -4,6 +4,7 @@
  * note's URI; the commands decide again, on the text at that moment.
  */
 import * as vscode from 'vscode';
+import { offers, type OfferedAction } from '../../core/actions/offers';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import { keyLine } from '../diagnostics/note-problems';
@@ -12,6 +13,14 @@ import { statusTitle, summarize } from './explain-note';
 
 type LensSpec = { title: string; command: string; tooltip?: string };
 
+/** The shortcuts a lens shows, in its order, when the core offers them for the plan. */
+const LENS_ACTIONS: readonly [OfferedAction, string, string][] = [
+  ['log-sent', 'Log sent', 'logSent'],
+  ['draft', 'Draft', 'appendDraft'],
+  ['snooze', 'Snooze', 'snooze'],
+  ['resume', 'Resume', 'resume'],
+];
+
 export function lensSpecs(text: string, path: string, settings: Settings, today: Day): LensSpec[] {
   const read = readNote(path, text);
   if (read === null) return [];
@@ -19,11 +28,7 @@ export function lensSpecs(text: string, path: string, settings: Settings, today:
   if (!s.ok) return [{ title: `$(warning) ${s.problems === 1 ? '1 problem' : `${s.problems} problems`}: see the Problems panel`, command: 'workbench.actions.view.problems' }];
   const { state } = s.plan;
   const specs: LensSpec[] = [{ title: statusTitle(s.plan, settings.askAfter), command: 'pleasantlyPersistent.showWhy', tooltip: s.plan.why }];
-  if (state === 'scheduled' || state === 'not-contacted') specs.push({ title: 'Log sent', command: 'pleasantlyPersistent.logSent' });
-  if (state === 'scheduled') {
-    specs.push({ title: 'Draft', command: 'pleasantlyPersistent.appendDraft' }, { title: 'Snooze', command: 'pleasantlyPersistent.snooze' });
-  }
-  if (state === 'paused') specs.push({ title: 'Resume', command: 'pleasantlyPersistent.resume' });
+  for (const [action, title, command] of LENS_ACTIONS) if (offers(state, action)) specs.push({ title, command: `pleasantlyPersistent.${command}` });
   specs.push({ title: 'Why?', command: 'pleasantlyPersistent.showWhy', tooltip: s.plan.why });
   return specs;
 }
