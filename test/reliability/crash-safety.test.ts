@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followups, REPO, useBuiltCli } from '../cli/cli-harness';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../seeded-random';
 
 const NOTES = 200;
 const KILLS = 20;

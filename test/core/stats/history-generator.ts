@@ -4,6 +4,7 @@
  * is kept by the generator as it writes the notes (its own calendar, its own hour bands), never
  * computed by the code under test.
  */
+import { seededRandom } from '../../seeded-random';
 
 export interface TruthMessage {
   context: string;
@@ -22,17 +23,6 @@ export interface GeneratedHistory {
   answeredAfterAsking: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -40,7 +30,7 @@ const ATTEMPTS = ['1st message', 'Follow-up 1', 'Follow-up 2', 'Follow-up 3', 'A
 
 /** askAfter is 3, the default: messages 0..3 are the first and follow-ups, 4 asks, 5+ check in. */
 export function generateHistory(count: number, seed: number): GeneratedHistory {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const notes: GeneratedHistory['notes'] = [];
   const truth: TruthMessage[] = [];

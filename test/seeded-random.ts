@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded PRNG, so a failing kill schedule can be replayed from its seed. */
+/** mulberry32: a tiny seeded PRNG, so a failing kill schedule or a generated history can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
