@@ -7,7 +7,7 @@ import { ItemView, Platform } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import type { PluginContext } from '../context';
 import { dueCount, dueText } from '../status-bar';
-import { groupAgenda, groupSize } from './groups';
+import { groupAgenda, groupSize } from '../../core/agenda-groups';
 import type { GroupId } from '../../core/agenda';
 import { renderGroup } from './render-group';
 import type { GroupState } from './render-group';

@@ -3,8 +3,8 @@
  * contacts never builds 10k rows; "Show N more" raises the cap for that group.
  */
 import type { GroupId } from '../../core/agenda';
-import type { Group } from './groups';
-import { groupSize } from './groups';
+import type { Group } from '../../core/agenda-groups';
+import { groupSize } from '../../core/agenda-groups';
 import type { RowDeps } from './render-row';
 import { renderRow } from './render-row';
 

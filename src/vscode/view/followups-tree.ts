@@ -4,7 +4,8 @@ import type { Agenda } from '../../core/agenda';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import type { ContactIndex } from '../index/contact-index';
-import { childNodes, contextValue, groupSize, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
+import { groupSize } from '../../core/agenda-groups';
+import { childNodes, contextValue, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
 
 const ICONS: Record<string, string> = {
   overdue: 'warning',

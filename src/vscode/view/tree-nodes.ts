@@ -2,42 +2,16 @@
  * The Follow-ups view's rows as plain data: groups from the core's agenda (the sidebar's groups
  * and titles), contact rows with step, due and slot, and one row per broken note.
  */
-import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
+import type { Agenda, AgendaItem } from '../../core/agenda';
+import { groupAgenda, groupSize, type Group } from '../../core/agenda-groups';
 import type { Day } from '../../core/types';
-import { dueLabel, GROUP_TITLES, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
+import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
 
-/** One broken note and everything wrong with it. */
+/** One broken note and everything wrong with it, each problem as "key: message". */
 export interface BrokenNote {
   path: string;
   messages: string[];
 }
-
-export interface Group {
-  id: GroupId;
-  title: string;
-  items: AgendaItem[];
-  broken: BrokenNote[];
-  /** Paused, replied and stopped rows are history: folded until asked for, as in the sidebar. */
-  collapsedByDefault: boolean;
-}
-
-export function groupAgenda(agenda: Agenda): Group[] {
-  const groups = new Map<GroupId, Group>(
-    GROUP_ORDER.map((id) => [id, { id, title: GROUP_TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
-  );
-  for (const item of agenda.items) groups.get(groupOf(item))?.items.push(item);
-  const broken = new Map<string, BrokenNote>();
-  for (const p of agenda.problems) {
-    const note = broken.get(p.path) ?? { path: p.path, messages: [] };
-    note.messages.push(`${p.key}: ${p.message}`);
-    broken.set(p.path, note);
-  }
-  const problems = groups.get('problems');
-  if (problems) problems.broken = [...broken.values()];
-  return [...groups.values()];
-}
-
-export const groupSize = (group: Group): number => (group.id === 'problems' ? group.broken.length : group.items.length);
 
 export type FollowupNode =
   | { kind: 'group'; group: Group }
@@ -54,7 +28,9 @@ export function rootNodes(agenda: Agenda): FollowupNode[] {
 export function childNodes(node: FollowupNode): FollowupNode[] {
   if (node.kind !== 'group') return [];
   const { group } = node;
-  if (group.id === 'problems') return group.broken.map((note) => ({ kind: 'broken', note }));
+  if (group.id === 'problems') {
+    return group.broken.map(({ path, problems }) => ({ kind: 'broken', note: { path, messages: problems.map((p) => `${p.key}: ${p.message}`) } }));
+  }
   return group.items.map((item) => ({ kind: 'contact', item, groupId: group.id }));
 }
 

@@ -7,7 +7,7 @@ import type { Agenda } from '../../../src/core/agenda';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Day } from '../../../src/core/types';
 import { readContactText } from '../../../src/cli/vault/read-contact-text';
-import { groupAgenda, groupSize } from '../../../src/plugin/view/groups';
+import { groupAgenda, groupSize } from '../../../src/core/agenda-groups';
 import type { ReadResult } from '../../../src/core/schema';
 import { readVault } from './vault-notes';
 

@@ -1,9 +1,9 @@
 /**
- * The sidebar's groups, from an agenda and the filter text: plain data, so the grouping and
- * the filter are tested without any DOM.
+ * The groups every view shows (the Obsidian sidebar, the VS Code tree), from an agenda and an
+ * optional filter text: plain data, so grouping and filtering are tested without any UI.
  */
-import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from '../../core/agenda';
-import { GROUP_TITLES } from '../../core/words';
+import { GROUP_ORDER, groupOf, type Agenda, type AgendaItem, type GroupId } from './agenda';
+import { GROUP_TITLES } from './words';
 
 /** One broken note and everything wrong with it: each problem's key and message. */
 export interface BrokenNote {
@@ -26,7 +26,7 @@ export function matchesFilter(filter: string, ...texts: string[]): boolean {
 }
 
 /** Every group in display order, empty ones included (the view decides what to show). */
-export function groupAgenda(agenda: Agenda, filter: string): Group[] {
+export function groupAgenda(agenda: Agenda, filter = ''): Group[] {
   const groups = new Map<GroupId, Group>(
     GROUP_ORDER.map((id) => [id, { id, title: GROUP_TITLES[id], items: [], broken: [], collapsedByDefault: id === 'closed' }]),
   );
