@@ -38,9 +38,11 @@ export default class PleasantlyPersistentPlugin extends Plugin {
       now: () => new Date(),
       activateView: () => activateView(this.app),
     };
+    const settingTab = new FollowupsSettingTab(this.app, this, ctx);
     this.applyStoredSettings = (raw) => {
       settings = migrateSettings(raw);
       index.settingsChanged();
+      settingTab.settingsChangedElsewhere();
     };
 
     this.registerView(VIEW_TYPE, (leaf) => new FollowupsView(leaf, ctx, pluginRowActions(ctx)));
@@ -53,7 +55,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     });
     attachStatusBar(this.addStatusBarItem(), this, ctx);
     registerCommands(ctx, this);
-    this.addSettingTab(new FollowupsSettingTab(this.app, this, ctx));
+    this.addSettingTab(settingTab);
 
     // Reading the metadata cache before the layout is ready would slow Obsidian's start.
     this.app.workspace.onLayoutReady(() => {

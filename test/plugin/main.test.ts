@@ -9,6 +9,7 @@ import { VIEW_TYPE } from '../../src/plugin/view/view-type';
 import { STATS_VIEW_TYPE } from '../../src/plugin/stats-view/stats-view';
 import { fixtureFiles } from './support/fixture-vault';
 import { trashNote } from './support/mock-app';
+import { captureSettingControls } from './support/setting-controls';
 
 const MANIFEST: PluginManifest = { id: 'pleasantly-persistent', name: 'Pleasantly Persistent', version: '0.1.0', minAppVersion: '1.7.2', author: '', description: '' };
 
@@ -18,6 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 async function loadPlugin(layoutReady: boolean, data: unknown = {}) {
@@ -88,6 +90,18 @@ describe('plugin lifecycle', () => {
     await plugin.onExternalSettingsChange();
     vi.advanceTimersByTime(CHANGED_DEBOUNCE_MS + 1);
     expect(status?.textContent).toBe('0 follow-ups due');
+  });
+
+  it('redraws an open settings tab with the synced values', async () => {
+    const controls = captureSettingControls();
+    const { plugin, mock } = await loadPlugin(true);
+    const tab = mock.settingTabs__[0];
+    if (!tab) throw new Error('no settings tab');
+    tab.display();
+    expect(controls.text('Your name').getValue()).toBe('');
+    mock.data__ = { myName: 'Bo' };
+    await plugin.onExternalSettingsChange();
+    expect(controls.text('Your name').getValue()).toBe('Bo');
   });
 });
 

@@ -141,4 +141,41 @@ describe('FollowupsSettingTab', () => {
     for (const s of t.saved) expect(s).toEqual(migrateSettings(s));
     expect(last()).toEqual({ ...DEFAULT_SETTINGS, cadence: [7, 14], minGapDays: 5 });
   });
+
+  describe('settings changed on another device while the tab is open', () => {
+    const synced = async (patch: Partial<Settings>): Promise<void> => {
+      await t.ctx.saveSettings(migrateSettings({ ...t.ctx.settings(), ...patch }));
+      tab.settingsChangedElsewhere();
+    };
+
+    it('shows the new values at once', async () => {
+      await synced({ myName: 'Bo', minGapDays: 10 });
+      expect(controls.text('Your name').getValue()).toBe('Bo');
+      expect(controls.text('Minimum gap (days)').getValue()).toBe('10');
+    });
+
+    it('waits until the user leaves the field they are typing in, then shows them', async () => {
+      document.body.appendChild(tab.containerEl);
+      const typing = controls.text('Your name');
+      typing.inputEl.focus();
+      await synced({ minGapDays: 10 });
+      expect(controls.text('Your name')).toBe(typing); // not redrawn under the cursor
+      expect(controls.text('Minimum gap (days)').getValue()).toBe('7');
+      // Moving to another field of the tab is still typing here.
+      controls.text('Minimum gap (days)').inputEl.focus();
+      expect(controls.text('Your name')).toBe(typing);
+      controls.text('Minimum gap (days)').inputEl.blur();
+      expect(controls.text('Minimum gap (days)').getValue()).toBe('10');
+      tab.containerEl.remove();
+    });
+
+    it('does nothing while the tab is closed, and shows the stored values when it opens', async () => {
+      tab.hide();
+      const before = controls.text('Your name');
+      await synced({ myName: 'Bo' });
+      expect(controls.text('Your name')).toBe(before);
+      tab.display();
+      expect(controls.text('Your name').getValue()).toBe('Bo');
+    });
+  });
 });
