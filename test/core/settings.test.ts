@@ -6,12 +6,12 @@ import { DEFAULT_SETTINGS, folderProblem, migrateSettings, readSettings, SETTING
 const DEFAULTS: Settings = {
   settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, checkInDays: 30, skipWeekends: true,
   varyWeekday: true, reintroduceAfterDays: 21, language: 'en', myName: '', templatesFolder: '',
-  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' },
+  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' }, suggestFromHistory: false,
 };
 const CUSTOM: Settings = {
   settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, checkInDays: 3650, skipWeekends: false,
   varyWeekday: false, reintroduceAfterDays: 3650, language: 'sv', myName: 'Sam', templatesFolder: 'Templates/Follow-ups',
-  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' },
+  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' }, suggestFromHistory: true,
 };
 
 describe('migrateSettings', () => {
