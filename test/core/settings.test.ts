@@ -111,6 +111,18 @@ describe('readSettings', () => {
     expect(problems[2]?.message).not.toContain('did you mean');
   });
 
+  it('reads the history opt-in, off by default, and never takes what was learned from storage', () => {
+    expect(readSettings({}).settings.suggestFromHistory).toBe(false);
+    expect(readSettings({ suggestFromHistory: true }).settings.suggestFromHistory).toBe(true);
+    const bad = readSettings({ suggestFromHistory: 'yes' });
+    expect(bad.problems[0]?.message).toBe('`suggestFromHistory` should be true or false; found "yes" (the default false is used)');
+    // Settings handed back to be saved may carry the derived table: dropped without a problem.
+    const stored = readSettings({ suggestFromHistory: true, learnedSlots: { kind: 'too-little', replies: 3 } });
+    expect(stored.problems).toEqual([]);
+    expect(stored.settings).toEqual({ ...DEFAULTS, suggestFromHistory: true });
+    expect('learnedSlots' in stored.settings).toBe(false);
+  });
+
   it('says so when the stored settings are not a map at all', () => {
     expect(keysOf([1, 2])).toEqual(['settings']);
     expect(keysOf('settings')).toEqual(['settings']);
