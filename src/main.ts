@@ -3,6 +3,7 @@ import { Platform, Plugin } from 'obsidian';
 import { dateToDay } from './core/calendar';
 import { migrateSettings } from './core/settings';
 import type { Settings } from './core/settings';
+import { withLearnedSlots } from './core/stats/learn-from-history';
 import { AgendaBlock, BLOCK_LANGUAGE } from './plugin/agenda-block/agenda-block';
 import { registerCommands } from './plugin/commands';
 import { ContactIndex } from './plugin/contact-index';
@@ -23,16 +24,33 @@ export default class PleasantlyPersistentPlugin extends Plugin {
   private applyStoredSettings: ((raw: unknown) => void) | null = null;
 
   override async onload(): Promise<void> {
-    let settings: Settings = migrateSettings(await this.loadData());
+    // `settings` is what every part plans with: the stored settings plus, with the history opt-in
+    // on, what the index's notes teach (withLearnedSlots); only the stored part is ever saved.
+    // (Nothing is indexed before the layout is ready: nothing learned yet, but never unlearned.)
+    let settings: Settings = withLearnedSlots(migrateSettings(await this.loadData()), []);
     const index = new ContactIndex(this.app, () => settings);
+    const takeStored = (stored: Settings): void => {
+      settings = withLearnedSlots(stored, index.all());
+      index.settingsChanged();
+    };
+    // A note's history changed what was learned: a new settings object, so every plan is made
+    // again (the plan cache drops plans made with other settings) and every part redraws.
+    this.registerEvent(
+      index.on('changed', () => {
+        const next = withLearnedSlots(settings, index.all());
+        if (next === settings) return;
+        settings = next;
+        index.settingsChanged();
+      }),
+    );
     const ctx: PluginContext = {
       app: this.app,
       index,
       settings: () => settings,
       saveSettings: async (next) => {
-        settings = migrateSettings(next);
-        await this.saveData(settings);
-        index.settingsChanged();
+        const stored = migrateSettings(next);
+        await this.saveData(stored);
+        takeStored(stored);
       },
       today: () => dateToDay(new Date()),
       now: () => new Date(),
@@ -40,8 +58,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     };
     const settingTab = new FollowupsSettingTab(this.app, this, ctx);
     this.applyStoredSettings = (raw) => {
-      settings = migrateSettings(raw);
-      index.settingsChanged();
+      takeStored(migrateSettings(raw));
       settingTab.settingsChangedElsewhere();
     };
 

@@ -6,6 +6,8 @@ import { addDaysTo, daysBetween, formatShortDay, WEEKDAY_NAMES, weekdayOf } from
 import { addAfterReply, describeAfterReply } from './after-reply';
 import { describeGap } from './cadence';
 import type { Settings } from './settings';
+import { leanPart, leanWeekday } from './slot-lean';
+import type { LearnedSlots } from './stats/learned-slots';
 import type { Bucket, Contact, Day, Kind, Outreach, PartOfDay, Plan } from './types';
 
 /** Morning before 11:00, midday 11:00-13:59, afternoon from 14:00. */
@@ -31,12 +33,13 @@ const CLOSED_WHY = {
 } as const;
 
 export function planFollowUp(contact: Contact, settings: Settings, today: Day): Plan {
+  const learned = learnedFor(settings);
   const last = contact.contacted[contact.contacted.length - 1];
   const daysSinceLast = last ? daysBetween(last.day, today) : null;
   const idle = { due: null, bucket: null, step: null, kind: null, slot: null, daysSinceLast, reintroduce: false, warnings: [] };
 
   if (contact.state === 'replied') {
-    const checkIn = checkInAfterReply(contact, settings, today, last?.day ?? null);
+    const checkIn = checkInAfterReply(contact, settings, today, last?.day ?? null, learned);
     if (checkIn !== null) return { ...checkIn, daysSinceLast, reintroduce: daysSinceLast !== null && daysSinceLast > settings.reintroduceAfterDays };
   }
   if (contact.state !== 'active') return { ...idle, state: contact.state, why: CLOSED_WHY[contact.state] };
@@ -92,6 +95,15 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
           : 'to skip the weekend';
     why += `; moved to ${formatShortDay(due)} ${reason}`;
   }
+  const allowed = (day: Day): boolean => {
+    const wd = weekdayOf(day);
+    return !(settings.skipWeekends && (wd === 0 || wd === 6)) && !(settings.varyWeekday && wd === lastWeekday);
+  };
+  const later = leanWeekday(due, allowed, contact.context, learned);
+  if (later !== null) {
+    due = later.value;
+    why += later.why;
+  }
   if (contact.snooze !== null && contact.snooze > due) {
     due = contact.snooze;
     why += `; snoozed until ${formatShortDay(due)}`;
@@ -101,6 +113,8 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   if (sendOn !== due) {
     why += sendOn === today ? '; overdue, so it goes out today' : `; overdue, so it goes out on ${formatShortDay(sendOn)}, the next weekday`;
   }
+  const part = slotPart(contact, learned);
+  why += part.why;
 
   return {
     state: 'scheduled',
@@ -108,7 +122,7 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
     bucket: bucketOf(due, today),
     step,
     kind,
-    slot: { date: sendOn, part: freePart(contact.contacted) },
+    slot: { date: sendOn, part: part.value },
     daysSinceLast: since,
     reintroduce: since > settings.reintroduceAfterDays,
     why,
@@ -128,7 +142,7 @@ export function sendDay(due: Day, today: Day, skipWeekends: boolean): Day {
  * A replied contact with `after-reply` gets one light check-in that long after the later of the
  * reply and the last message (off the weekend when the settings say so; a snooze still holds).
  */
-function checkInAfterReply(contact: Contact, settings: Settings, today: Day, lastSent: Day | null): Omit<Plan, 'daysSinceLast'> | null {
+function checkInAfterReply(contact: Contact, settings: Settings, today: Day, lastSent: Day | null, learned: LearnedSlots | undefined): Omit<Plan, 'daysSinceLast'> | null {
   const wait = contact.afterReply;
   const replied = contact.replied;
   if (!wait || !replied) return null;
@@ -143,7 +157,9 @@ function checkInAfterReply(contact: Contact, settings: Settings, today: Day, las
   }
   const step = contact.contacted.length;
   // Overdue, it goes out today (or the next weekday), like every other follow-up.
-  const slot = { date: sendDay(due, today, settings.skipWeekends), part: freePart(contact.contacted) };
+  const part = slotPart(contact, learned);
+  why += part.why;
+  const slot = { date: sendDay(due, today, settings.skipWeekends), part: part.value };
   return { state: 'scheduled', due, bucket: bucketOf(due, today), step, kind: 'check-in', slot, reintroduce: false, why, warnings: [] };
 }
 
@@ -153,8 +169,19 @@ function stepPhrase(step: number, kind: Kind, askAfter: number): string {
   return `(check-in ${step}, after asking whether to stop)`;
 }
 
-/** The first part of the day that the newest two timed outreaches did not use. */
-function freePart(contacted: readonly Outreach[]): PartOfDay {
+/**
+ * The history the planner may lean on: none while the opt-in is off (plans exactly as without
+ * it). On, the settings must come from `withLearnedSlots`; a caller that skipped it would plan
+ * differently from the others without a word, so it is an error instead.
+ */
+function learnedFor(settings: Settings): LearnedSlots | undefined {
+  if (!settings.suggestFromHistory) return undefined;
+  if (settings.learnedSlots === undefined) throw new Error('suggestFromHistory is on, but these settings were not given the history (withLearnedSlots)');
+  return settings.learnedSlots;
+}
+
+/** The newest two timed outreaches' parts of day, newest first. */
+function recentParts(contacted: readonly Outreach[]): [PartOfDay | null, PartOfDay | null] {
   let newest: PartOfDay | null = null;
   let before: PartOfDay | null = null;
   for (const o of contacted) {
@@ -162,8 +189,20 @@ function freePart(contacted: readonly Outreach[]): PartOfDay {
     before = newest;
     newest = partOfDay(o.time);
   }
+  return [newest, before];
+}
+
+/** The first part of the day that the newest two timed outreaches did not use. */
+function freePart(newest: PartOfDay | null, before: PartOfDay | null): PartOfDay {
   if (newest !== 'morning' && before !== 'morning') return 'morning';
   return newest === 'midday' || before === 'midday' ? 'afternoon' : 'midday';
+}
+
+/** freePart, or the history's lean (which may reuse the part before last, never the newest). */
+function slotPart(contact: Contact, learned: LearnedSlots | undefined): { value: PartOfDay; why: string } {
+  const [newest, before] = recentParts(contact.contacted);
+  const suggested = freePart(newest, before);
+  return leanPart(suggested, newest, contact.context, learned) ?? { value: suggested, why: '' };
 }
 
 /** Rule 2 broken in the past: two messages closer than the minimum gap. */

@@ -1,5 +1,6 @@
 import { formatCadence, parseCadence } from './cadence';
 import { showValue } from './schema';
+import type { LearnedSlots } from './stats/learned-slots';
 import type { Language, PartOfDay } from './types';
 
 /** `HH:mm` for each part of the day: when a slot's reminder and calendar event are. */
@@ -37,6 +38,14 @@ export interface Settings {
   remindAtSlot: boolean;
   /** When each part of the day starts, for reminders and the calendar feed. */
   slotTimes: SlotTimes;
+  /** Lean the suggested part of day and weekday towards what got replies before (opt-in). */
+  suggestFromHistory: boolean;
+  /**
+   * Derived, never stored: what the history taught, set only by `withLearnedSlots`
+   * (core/stats/learn-from-history.ts). With `suggestFromHistory` on, the planner refuses
+   * settings without it, so a surface that forgot to learn fails loudly instead of disagreeing.
+   */
+  learnedSlots?: LearnedSlots;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -57,6 +66,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   remindOnStart: false,
   remindAtSlot: false,
   slotTimes: Object.freeze({ morning: '09:00', midday: '12:00', afternoon: '15:00' }),
+  suggestFromHistory: false,
 });
 
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -100,6 +110,8 @@ type Got<T> = { value: T } | { why: string | null };
 const NO: Got<never> = { why: null };
 
 const KNOWN_KEYS: readonly string[] = Object.keys(DEFAULT_SETTINGS);
+/** Set by the core, not the user: settings handed back to be saved may carry it; it is dropped. */
+const DERIVED_KEYS: readonly string[] = ['learnedSlots'];
 
 /** Edit distance, for "did you mean": keys are short, so the plain table is fine. */
 function distance(a: string, b: string): number {
@@ -175,9 +187,10 @@ export function readSettings(raw: unknown): SettingsRead {
     remindOnStart: take('remindOnStart', d.remindOnStart, dflt(d.remindOnStart), 'should be true or false', bool),
     remindAtSlot: take('remindAtSlot', d.remindAtSlot, dflt(d.remindAtSlot), 'should be true or false', bool),
     slotTimes: { ...d.slotTimes },
+    suggestFromHistory: take('suggestFromHistory', d.suggestFromHistory, dflt(d.suggestFromHistory), 'should be true or false', bool),
   };
   settings.slotTimes = readSlotTimes(src.slotTimes, problems);
-  for (const key of Object.keys(src)) if (!KNOWN_KEYS.includes(key)) problems.push({ key, value: src[key], message: `${unknownKey(key)}; found ${showValue(src[key])}` });
+  for (const key of Object.keys(src)) if (!KNOWN_KEYS.includes(key) && !DERIVED_KEYS.includes(key)) problems.push({ key, value: src[key], message: `${unknownKey(key)}; found ${showValue(src[key])}` });
   return { settings, problems };
 }
 

@@ -4,7 +4,9 @@
  * WorkspaceEdits. Everything it registers is disposed with the extension.
  */
 import * as vscode from 'vscode';
+import type { ReadResult } from '../core/schema';
 import { migrateSettings, type Settings } from '../core/settings';
+import { withLearnedSlots } from '../core/stats/learn-from-history';
 import { today } from './clock';
 import { registerCommands } from './commands/register-commands';
 import { watchNoteProblems } from './diagnostics/note-problems';
@@ -34,9 +36,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const folder = vscode.workspace.workspaceFolders?.[0];
   let settings: Settings = migrateSettings({});
   const current = (): Settings => settings;
+  // With suggestFromHistory on, every plan needs what the notes teach (set once the index exists).
+  let notes = (): ReadResult[] => [];
   const reload = async (): Promise<void> => {
     const loaded = await loadSettings(folder);
-    settings = loaded.settings;
+    settings = withLearnedSlots(loaded.settings, notes());
     if (loaded.fileProblem) void vscode.window.showWarningMessage(loaded.fileProblem);
   };
   await reload();
@@ -49,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   // Desktop: read only the frontmatter of each note through Node, as the CLI does.
   const index = new ContactIndex(folder, current, readNoteHead);
+  notes = () => index.notesInScope().map((n) => n.read);
   const tree = new FollowupsTree(index, current, today);
   const tone = new ToneChecker((uri) => {
     const note = index.get(uri);
@@ -86,6 +91,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     settingsWatcher.onDidDelete(settingsChanged),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) void settingsChanged();
+    }),
+    // A note's history changed what was learned: re-plan every row and lens, not just that note's.
+    index.onDidChange(() => {
+      const next = withLearnedSlots(settings, notes());
+      if (next === settings) return;
+      settings = next;
+      tree.refresh();
+      lens.refresh();
     }),
     // Agenda blocks in an open preview follow the index (the preview only re-renders on its own note's edits).
     index.onDidChange(() => {

@@ -6,12 +6,12 @@ import { DEFAULT_SETTINGS, folderProblem, migrateSettings, readSettings, SETTING
 const DEFAULTS: Settings = {
   settingsVersion: 1, contactsFolder: '', cadence: [7, 7, 14], minGapDays: 7, askAfter: 3, checkInDays: 30, skipWeekends: true,
   varyWeekday: true, reintroduceAfterDays: 21, language: 'en', myName: '', templatesFolder: '',
-  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' },
+  remindOnStart: false, remindAtSlot: false, slotTimes: { morning: '09:00', midday: '12:00', afternoon: '15:00' }, suggestFromHistory: false,
 };
 const CUSTOM: Settings = {
   settingsVersion: 1, contactsFolder: 'People', cadence: [3650, 1], minGapDays: 365, askAfter: 0, checkInDays: 3650, skipWeekends: false,
   varyWeekday: false, reintroduceAfterDays: 3650, language: 'sv', myName: 'Sam', templatesFolder: 'Templates/Follow-ups',
-  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' },
+  remindOnStart: true, remindAtSlot: true, slotTimes: { morning: '07:30', midday: '00:00', afternoon: '23:59' }, suggestFromHistory: true,
 };
 
 describe('migrateSettings', () => {
@@ -109,6 +109,18 @@ describe('readSettings', () => {
     expect(problems[0]?.message).toMatch(/^`askAftr` is not a setting \(did you mean `askAfter`\?\); expected one of /);
     expect(problems[1]?.message).toContain('did you mean `cadence`?');
     expect(problems[2]?.message).not.toContain('did you mean');
+  });
+
+  it('reads the history opt-in, off by default, and never takes what was learned from storage', () => {
+    expect(readSettings({}).settings.suggestFromHistory).toBe(false);
+    expect(readSettings({ suggestFromHistory: true }).settings.suggestFromHistory).toBe(true);
+    const bad = readSettings({ suggestFromHistory: 'yes' });
+    expect(bad.problems[0]?.message).toBe('`suggestFromHistory` should be true or false; found "yes" (the default false is used)');
+    // Settings handed back to be saved may carry the derived table: dropped without a problem.
+    const stored = readSettings({ suggestFromHistory: true, learnedSlots: { kind: 'too-little', replies: 3 } });
+    expect(stored.problems).toEqual([]);
+    expect(stored.settings).toEqual({ ...DEFAULTS, suggestFromHistory: true });
+    expect('learnedSlots' in stored.settings).toBe(false);
   });
 
   it('says so when the stored settings are not a map at all', () => {

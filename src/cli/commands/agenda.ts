@@ -8,6 +8,7 @@ import { paletteFor } from '../output/colour';
 import { terminalWidth } from '../output/fit-width';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
+import { planningSettings } from '../planning-settings';
 import { readVault } from '../vault/read-vault';
 import { vaultArgument } from './vault-argument';
 
@@ -49,6 +50,8 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
     const width = terminalWidth(process.stdout, process.env);
     // The output is a function of the notes, the settings (and their problems), the day and
     // these flags, the filters and the width (and the code, which the cache checks itself).
+    // What the history teaches (suggestFromHistory) derives from the notes, which the cache
+    // already checks, and from `suggestFromHistory` and `askAfter`, which are in the settings.
     const key = JSON.stringify(['agenda', vault.settings, vault.settingsProblems, today, json, palette.bold('x') !== 'x', filter, json ? 0 : width]);
     const cached = vault.cachedOutput(key);
     if (cached !== null) {
@@ -56,7 +59,7 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
       return 0;
     }
     // Settings problems are listed with the notes' (path = the settings file).
-    const all = buildAgenda([{ ok: false, problems: vault.settingsProblems }, ...vault.reads], vault.settings, today);
+    const all = buildAgenda([{ ok: false, problems: vault.settingsProblems }, ...vault.reads], planningSettings(vault), today);
     const agenda = filterAgenda(all, filter);
     const out = json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : agendaText(agenda, palette, width);
     process.stdout.write(out);

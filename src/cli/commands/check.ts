@@ -6,6 +6,7 @@ import { showControls } from '../output/terminal-text';
 import { clockToday } from '../today-flag';
 import { contactDraftProblems } from '../../core/drafts';
 import { templateFolderProblems } from '../vault/load-user-templates';
+import { planningSettings } from '../planning-settings';
 import { readVault } from '../vault/read-vault';
 import { vaultArgument } from './vault-argument';
 
@@ -33,7 +34,7 @@ Exit status: 0 no problems, 1 problems found, 2 bad usage.`,
     // Planned too: a note can read fine and still have no next follow-up (a day past 9999-12-31).
     // Readable notes can still carry hooks that drafts must leave out; template notes are checked too.
     const drafted = [...reads.flatMap((r) => (r.ok ? contactDraftProblems(r.contact) : [])), ...templateFolderProblems(root, settings.templatesFolder)];
-    const noteProblems = [...buildAgenda(reads, settings, clockToday()).problems, ...drafted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const noteProblems = [...buildAgenda(reads, planningSettings(vault), clockToday()).problems, ...drafted].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const problems = [...settingsProblems, ...noteProblems];
     const width = terminalWidth(process.stdout, process.env);
     for (const p of problems) process.stdout.write(`${wrapText(`${showControls(p.path)}: ${showControls(p.key)}: ${showControls(p.message)}`, width)}\n`);

@@ -8,6 +8,7 @@ import { refusal, usageError } from '../cli-error';
 import { stringFlag, type CommandSpec } from '../command-spec';
 import { seeHelp } from '../parse-command-args';
 import { todayFrom } from '../today-flag';
+import { planningSettings } from '../planning-settings';
 import { readVault } from '../vault/read-vault';
 import { vaultArgument } from './vault-argument';
 import { warnSettingsProblems } from '../output/settings-warnings';
@@ -60,9 +61,10 @@ Exit status: 0, 1 when --out cannot be written, 2 bad usage.`,
     const daysFlag = stringFlag(args, 'days') ?? '30';
     if (!/^\d{1,3}$/.test(daysFlag) || Number(daysFlag) > 366) throw bad(`--days should be a whole number from 0 to 366; got "${daysFlag}"`);
     const root = args.positionals[0] ?? '';
-    const { settings, settingsProblems, reads } = readVault(vaultArgument(root));
+    const vault = readVault(vaultArgument(root));
+    const { settings, settingsProblems, reads } = vault;
     warnSettingsProblems(settingsProblems);
-    const agenda = buildAgenda(reads, settings, today);
+    const agenda = buildAgenda(reads, planningSettings(vault), today);
     const text = followUpsCalendar(agenda.items, {
       today,
       days: Number(daysFlag),

@@ -12,6 +12,7 @@ import type { Contact } from '../../core/types';
 import { refusals } from '../../core/words';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { findVaultRoot, vaultPath } from '../vault/find-vault-root';
+import { planningSettingsForNote } from '../planning-settings';
 import { loadSettings } from '../vault/load-settings';
 import { withNoteLock } from './note-lock';
 import { readOnlyReason, writeFileAtomic } from './write-file-atomic';
@@ -36,7 +37,7 @@ export function locateNote(arg: string): NoteTarget {
   }
   if (!statSync(file).isFile()) throw new CliError(`${arg} is a folder; expected a note (a .md file)`, EXIT_USAGE);
   const root = findVaultRoot(resolve(arg));
-  return { file, root, path: vaultPath(root, resolve(arg)), settings: loadSettings(root) };
+  return { file, root, path: vaultPath(root, resolve(arg)), settings: planningSettingsForNote(root, loadSettings(root)) };
 }
 
 function readText(target: NoteTarget, forWrite: boolean): { bytes: Buffer; text: string } {

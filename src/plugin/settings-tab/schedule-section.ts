@@ -31,6 +31,12 @@ export function scheduleSection(el: HTMLElement, ctx: PluginContext): void {
     .setName('Vary the weekday')
     .setDesc('Never suggest the same weekday as the last message, so you do not land in the same moment of their week.')
     .addToggle((t) => t.setValue(ctx.settings().varyWeekday).onChange((v) => void saveSetting(ctx, { varyWeekday: v })));
+  new Setting(el)
+    .setName('Suggest from your history')
+    .setDesc(
+      'Once your notes hold 20 replies, lean the suggested time of day and weekday towards what got replies before, for each context. Only on a clear difference, never earlier, never the same time of day twice in a row; the why says so with the numbers.',
+    )
+    .addToggle((t) => t.setValue(ctx.settings().suggestFromHistory).onChange((v) => void saveSetting(ctx, { suggestFromHistory: v })));
 
   numberSetting(el, ctx, 'reintroduceAfterDays', 'Reintroduce after (days)', 'After this much silence, drafts remind them who you are and what it was about.');
 }

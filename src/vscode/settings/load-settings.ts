@@ -23,6 +23,7 @@ export const SETTING_KEYS = [
   'reintroduceAfterDays',
   'language',
   'myName',
+  'suggestFromHistory',
 ] as const;
 
 export interface LoadedSettings {

@@ -28,8 +28,14 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const ATTEMPTS = ['1st message', 'Follow-up 1', 'Follow-up 2', 'Follow-up 3', 'Ask to stop'];
 
-/** askAfter is 3, the default: messages 0..3 are the first and follow-ups, 4 asks, 5+ check in. */
-export function generateHistory(count: number, seed: number): GeneratedHistory {
+/** A message's chance of an answer by its context, part of day ('Morning', … 'No time logged') and weekday. */
+export type AnswerChance = (context: string, part: string, weekday: string) => number;
+
+/**
+ * askAfter is 3, the default: messages 0..3 are the first and follow-ups, 4 asks, 5+ check in.
+ * `chance` replaces the per-context chance (same random draws, so the default history is unchanged).
+ */
+export function generateHistory(count: number, seed: number, chanceOf?: AnswerChance): GeneratedHistory {
   const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const notes: GeneratedHistory['notes'] = [];
@@ -52,12 +58,13 @@ export function generateHistory(count: number, seed: number): GeneratedHistory {
       const hour = random() < 0.15 ? null : 7 + Math.floor(random() * 11);
       const part = hour === null ? 'No time logged' : hour < 11 ? 'Morning' : hour < 14 ? 'Midday' : 'Afternoon';
       sent.push(hour === null ? day : `${day} ${String(hour).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}`);
-      const answers = random() < (chance[context] ?? 0);
+      const weekday = WEEKDAYS[new Date(ms).getUTCDay()] as string;
+      const answers = random() < (chanceOf ? chanceOf(context, part, weekday) : (chance[context] ?? 0));
       const wait = answers ? Math.floor(random() * 6) : null;
       truth.push({
         context,
         attempt: k < ATTEMPTS.length ? (ATTEMPTS[k] as string) : 'Check-ins',
-        weekday: WEEKDAYS[new Date(ms).getUTCDay()] as string,
+        weekday,
         part,
         answered: answers,
         waitDays: wait,

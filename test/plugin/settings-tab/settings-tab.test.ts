@@ -93,6 +93,8 @@ describe('FollowupsSettingTab', () => {
   it('saves toggles, the language, the name and folders, keeping every other setting', () => {
     controls.toggle('Skip weekends').setValue(false);
     controls.toggle('Vary the weekday').setValue(false);
+    expect(controls.toggle('Suggest from your history').getValue()).toBe(false);
+    controls.toggle('Suggest from your history').setValue(true);
     controls.dropdown('Draft language').setValue('sv');
     controls.text('Your name').setValue('  Ann Andersson ');
     controls.text('Contacts folder').setValue(' People//Work/ ');
@@ -101,6 +103,7 @@ describe('FollowupsSettingTab', () => {
       ...DEFAULT_SETTINGS,
       skipWeekends: false,
       varyWeekday: false,
+      suggestFromHistory: true,
       language: 'sv',
       myName: 'Ann Andersson',
       contactsFolder: 'People/Work',
