@@ -9,7 +9,6 @@ import { reason } from '../vault/walk-vault';
 
 export const toneCommand: CommandSpec = {
   name: 'tone',
-  summary: 'check a text for accusatory or pushy phrases (reads stdin without a file)',
   usage: 'followups tone [<file>] [--lang en|sv] [--json]',
   details: `Arguments:
   <file>         the text to check; without it, the text piped to stdin
