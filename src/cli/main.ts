@@ -2,7 +2,6 @@
  * `followups`: the command-line twin of the plugin. Picks the command, runs it, and turns a
  * CliError into its message on stderr and its exit code (0 fine, 1 refused/problems, 2 usage).
  */
-import { isMainThread } from 'node:worker_threads';
 import { asCliError, CliError, EXIT_USAGE } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
 import { terminalWidth, wrapText } from './output/fit-width';
@@ -73,7 +72,4 @@ async function main(): Promise<void> {
   }
 }
 
-// A large vault is read on two threads: the second one is this same bundle, started as a worker
-// (and loading only the reader).
-if (isMainThread) void main();
-else void import('./vault/read-in-parallel').then((reader) => (reader.isReadWorker() ? reader.serveReadWorker() : main()));
+void main();
