@@ -14,8 +14,13 @@ describe('wrapText', () => {
 
   it('keeps the spaces between words that stay on one line, and drops them at a break', () => {
     const line = `  agenda   what is due: overdue, today, this week, later, and notes with problems`;
-    expect(wrapText(line, 40).split('\n')).toEqual(['  agenda   what is due: overdue, today,', '    this week, later, and notes with', '    problems']);
-    expect(wrapText('1:5  "x"  (blame)', 12).split('\n')).toEqual(['1:5  "x"', '  (blame)']);
+    expect(wrapText(line, 40).split('\n')).toEqual(['  agenda   what is due: overdue, today,', '           this week, later, and notes', '           with problems']);
+    expect(wrapText('1:5  "x"  (blame) why', 12).split('\n')).toEqual(['1:5  "x"', '     (blame)', '     why']);
+  });
+
+  it('continues under a label only when the label leaves room', () => {
+    const long = `  --a-very-long-option-name  ${'word '.repeat(12).trim()}`;
+    expect(wrapText(long, 40).split('\n').slice(1).every((l) => l.startsWith('    word'))).toBe(true);
   });
 
   it('cuts a word longer than the line and loses no character', () => {

@@ -1,7 +1,7 @@
 /**
  * Human output fits the terminal: `process.stdout.columns` on a terminal, else `COLUMNS` when
  * set, else 80. Long lines are wrapped at spaces (continuation lines keep the indent, plus
- * two; spaces inside a line are kept), and a word longer than the line is cut. Widths count
+ * two, or go under a label's text), and a word longer than the line is cut. Widths count
  * code points and skip the palette's colour codes (colour.ts); JSON output is never fitted.
  */
 
@@ -29,12 +29,15 @@ export function truncate(text: string, width: number): string {
 
 /**
  * One line wrapped into lines of at most `width` columns. The spaces between two words on the
- * same line are kept as they were (aligned columns stay aligned); a break drops them.
+ * same line are kept as they were (aligned columns stay aligned); a break drops them. A line
+ * that starts with a label and two or more spaces continues under the text after them.
  */
 function wrapLine(line: string, width: number): string[] {
   if (visibleWidth(line) <= width) return [line];
   const indent = /^ */.exec(line)?.[0] ?? '';
-  const more = `${indent}  `.slice(0, Math.floor(width / 2));
+  // A label and its text ("  --json   print ...", "3:1  \"phrase\" ..."): continue under the text.
+  const label = /^ *\S.*?\S {2,}(?=\S)/.exec(line)?.[0].length ?? 0;
+  const more = label > 0 && label <= width / 2 ? ' '.repeat(label) : `${indent}  `.slice(0, Math.floor(width / 2));
   const out: string[] = [];
   let text = indent;
   let used = indent.length;
