@@ -24,7 +24,7 @@ export function gate(words: readonly string[], shape?: RegExp): WordTest {
 
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
 export function among(words: readonly string[], w: string): boolean {
-  for (const x of words) if (x === w) return true;
+  for (let k = 0; k < words.length; k++) if (words[k] === w) return true;
   return false;
 }
 
@@ -48,7 +48,8 @@ export function ahead(words: readonly string[], i: number, max: number, test: Wo
 
 /** Whether words[i..] starts with the given words. */
 export function seq(words: readonly string[], i: number, ...expected: string[]): boolean {
-  return expected.every((w, k) => words[i + k] === w);
+  for (let k = 0; k < expected.length; k++) if (words[i + k] !== expected[k]) return false;
+  return true;
 }
 
 export function anyIn(words: readonly string[], from: number, to: number, test: WordTest): boolean {

@@ -9,6 +9,7 @@
  * can start from it, see word-info.ts) are looked up here, once per word.
  */
 import { toneSteps } from './match';
+import { latinForm, latinWordEnd, scanned } from './word-forms';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -170,60 +171,6 @@ function wordEnd(text: string, i: number, code: number): number {
 }
 
 /**
- * Recently seen ASCII and Latin-1 word forms (lower case) and their info, by a hash of their letters: most
- * words of a text were seen before, and are then found without cutting them out of the text or
- * hashing a new string. Made on first use, for one `infoOf` at a time.
- */
-const FORM_SLOTS = 1 << 14;
-let forms: string[] = [];
-let formInfo = new Int32Array(0);
-let formsFor: unknown = null;
-
-const lowerLatin1 = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
-/** Pushes the word text[i..j) if it is plain ASCII or Latin-1 (its lower case is its norm); false otherwise. */
-function asciiWord(s: Sentence, text: string, i: number, j: number, quoted: number, infoOf: (norm: string) => number): boolean {
-  let h = 0x811c9dc5;
-  let upper = 0;
-  let lower = 0;
-  for (let k = i; k < j; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) {
-      upper++;
-      c += 32;
-    } else if (c >= 97 && c <= 122) lower++;
-    else if (c > 127) {
-      // Latin-1 letters (å, ä, ö, é, ...) fold the same way; other letters take the general path.
-      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) {
-        upper++;
-        c += 32;
-      } else if (c >= 0xe0 && c <= 0xfe && c !== 0xf7) lower++;
-      else return false;
-    }
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  if (formsFor !== infoOf) {
-    forms = new Array<string>(FORM_SLOTS).fill('');
-    formInfo = new Int32Array(FORM_SLOTS);
-    formsFor = infoOf;
-  }
-  const slot = (h >>> 0) & (FORM_SLOTS - 1);
-  let form = forms[slot] as string;
-  let same = form.length === j - i;
-  for (let k = 0; same && k < form.length; k++) {
-    same = lowerLatin1(text.charCodeAt(i + k)) === form.charCodeAt(k);
-  }
-  if (!same) {
-    form = text.slice(i, j).toLowerCase();
-    forms[slot] = form;
-    formInfo[slot] = infoOf(form);
-  }
-  // All capitals, two letters or more: the rule of isUpperWord, for these letters.
-  s.push(WORD, i, j, form, quoted | (lower === 0 && upper >= 2 ? UPPER : 0), formInfo[slot] as number);
-  return true;
-}
-
-/**
  * Sentences one at a time, so a caller that has seen enough stops reading a huge text.
  * `infoOf` gives a word's info bits (see word-info.ts); the same Sentence object is yielded each time.
  */
@@ -233,14 +180,21 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
   /** The closing quote awaited, or -1 outside quotes. */
   let quoteClose = -1;
   let quoteLine = /^[ \t]*>/.test(text.slice(0, 64));
+  /** Counted here and added to toneSteps at each sentence: a counter in a local is cheaper. */
+  let steps = 0;
   let i = 0;
   while (i < n) {
-    toneSteps.count++;
+    steps++;
     const c = text.charCodeAt(i);
     const quoted = quoteLine || quoteClose !== -1 ? QUOTED : 0;
     if (c < 128 ? isAsciiWordChar(c) : isWordChar(codeAt(text, i))) {
-      const j = wordEnd(text, i, c < 128 ? c : codeAt(text, i));
-      if (!asciiWord(s, text, i, j, quoted, infoOf)) {
+      let j = latinWordEnd(text, i, isWordChar);
+      if (j >= 0) {
+        const norm = latinForm(text, i, j, infoOf);
+        // All capitals, two letters or more: isUpperWord for Latin letters.
+        s.push(WORD, i, j, norm, quoted | (scanned.lower === 0 && scanned.upper >= 2 ? UPPER : 0), scanned.info);
+      } else {
+        j = wordEnd(text, i, codeAt(text, i));
         const raw = text.slice(i, j);
         const norm = fold(raw);
         s.push(WORD, i, j, norm, quoted | (isUpperWord(raw) ? UPPER : 0), infoOf(norm));
@@ -251,6 +205,8 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
     if (c === 10) {
       if (newParagraphAfter(text, i)) {
         if (s.length > 0) {
+          toneSteps.count += steps;
+          steps = 0;
           yield s;
           s.clear();
         }
@@ -261,6 +217,8 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
       } else if (quoteLine) {
         // A single newline is a space (hard-wrapped text), but a quoted line ends with it.
         if (s.length > 0) {
+          toneSteps.count += steps;
+          steps = 0;
           yield s;
           s.clear();
         }
@@ -282,6 +240,8 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
       s.push(abbreviation ? OTHER : END, i, j, raw, quoted, 0);
       i = j;
       if (!abbreviation && quoted === 0 && (j >= n || isSpaceCode(text.charCodeAt(j))) && s.length > 0) {
+        toneSteps.count += steps;
+        steps = 0;
         yield s;
         s.clear();
       }
@@ -304,6 +264,8 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
       quoteClose = -1;
       // A closing quote after . ! ? ends the sentence the quote ended.
       if (prevEnd && (i >= n || isSpaceCode(text.charCodeAt(i)))) {
+        toneSteps.count += steps;
+        steps = 0;
         yield s;
         s.clear();
       }
@@ -313,5 +275,6 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
     s.push(OTHER, i, i + w, text.slice(i, i + w), quoted, 0);
     i += w;
   }
+  toneSteps.count += steps;
   if (s.length > 0) yield s;
 }

@@ -138,7 +138,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
 
 export const WHY_WHAT = oneOf('varför', 'vad');
 
-export const IMPATIENCE_WORDS = gate(['hallå', 'hallåå', 'hallååå', 'hej', 'hallo', 'någon', 'nån', 'ta', 'tar', 'tog', 'fortfarande', 'tålamod', 'hur'], /^(?:vänta|dröj|jag)/);
+export const IMPATIENCE_WORDS = gate(['hallå', 'hallåå', 'hallååå', 'hej', 'hallo', 'någon', 'nån', 'ta', 'tar', 'tog', 'fortfarande', 'tålamod', 'hur'], /^(?:vänta|dröj|jag(?:a|ar|at|ade)$)/);
 
 export function impatience(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;

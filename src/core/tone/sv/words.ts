@@ -4,8 +4,8 @@ import { among, oneOf, said, toneSteps, type WordTest } from '../match';
 
 export const YOU = oneOf('du', 'ni');
 export const ME = oneOf('jag', 'vi');
-const OTHER_PRONOUN = oneOf('han', 'hon', 'hen', 'de', 'man', 'någon');
-export const PRONOUN: WordTest = (w) => YOU(w) || ME(w) || OTHER_PRONOUN(w);
+/** Any subject: one set, as rules test it on up to eight words around each verb. */
+export const PRONOUN: WordTest = oneOf('du', 'ni', 'jag', 'vi', 'han', 'hon', 'hen', 'de', 'man', 'någon');
 export const NEG = oneOf('inte', 'aldrig', 'ej', 'icke', 'utan');
 const NO_WORD = oneOf('inget', 'ingen', 'inga', 'ingenting', 'ingalunda');
 export const NEG_OR_NO: WordTest = (w) => NEG(w) || NO_WORD(w);
