@@ -11,7 +11,7 @@ import { explainHit, explainShout } from './explain';
 import { englishHits } from './rules-en';
 import { swedishHits } from './rules-sv';
 import { shoutsIn } from './shouting';
-import { tokenize } from './tokenize';
+import { MARKS, tokenize, UPPER } from './tokenize';
 import { familiesOf, wordInfo } from './word-info';
 import type { ToneCategory, ToneFinding } from './types';
 
@@ -74,7 +74,9 @@ export function checkTone(text: string, language: Language): ToneFinding[] {
         candidates.push({ start, end, category: h.category, why, suggestion, shout: false });
       }
     }
-    for (const s of shoutsIn(sentence, text, lang, bangs)) {
+    // Shouting needs a word in capitals or a ! or ? outside quotes.
+    const shouts = sentence.unquotedFlags & (UPPER | MARKS) ? shoutsIn(sentence, text, lang, bangs) : [];
+    for (const s of shouts) {
       const { why, suggestion } = explainShout(s, text.slice(s.start, s.end), lang);
       const category = s.kind === 'marks' && !/[!！]/.test(text.slice(s.start, s.end)) ? 'impatience' : 'shouting';
       candidates.push({ start: s.start, end: s.end, category, why, suggestion, shout: true });

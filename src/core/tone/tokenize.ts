@@ -21,6 +21,8 @@ export const OTHER = 4;
 /** Token flags: a word of two or more letters, all capitals; inside quotes or on a `>` line. */
 export const UPPER = 1;
 export const QUOTED = 2;
+/** An end token with ! or ? in it (what shouting counts). */
+export const MARKS = 4;
 
 /**
  * The tokens of one sentence. The tokenizer hands out the same object for every sentence: read it
@@ -38,6 +40,8 @@ export class Sentence {
   info = new Int32Array(64);
   /** The info bits of the sentence's unquoted words, OR-ed: which rules can fire at all. */
   unquotedInfo = 0;
+  /** The flags of the sentence's unquoted tokens, OR-ed: whether shouting has anything to look at. */
+  unquotedFlags = 0;
   /** Answers about this sentence that rules ask more than once (see `sentenceHas`), made on first use. */
   memo: Map<unknown, boolean> | null = null;
 
@@ -50,7 +54,10 @@ export class Sentence {
     this.kind[k] = kind;
     this.flags[k] = flags;
     this.info[k] = info;
-    if (kind === WORD && (flags & QUOTED) === 0) this.unquotedInfo |= info;
+    if ((flags & QUOTED) === 0) {
+      this.unquotedFlags |= flags;
+      if (kind === WORD) this.unquotedInfo |= info;
+    }
     this.length = k + 1;
   }
 
@@ -67,6 +74,7 @@ export class Sentence {
   clear(): void {
     this.length = 0;
     this.unquotedInfo = 0;
+    this.unquotedFlags = 0;
     this.memo = null;
   }
 }
@@ -232,12 +240,15 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
       continue;
     }
     if (isEnd(c)) {
-      let j = i + 1;
-      while (j < n && isEnd(text.charCodeAt(j))) j++;
+      let j = i;
+      let marks = 0;
+      for (let e = c; j < n && isEnd(e); e = text.charCodeAt(++j)) {
+        if (e === 33 || e === 63 || e === 0xff01 || e === 0xff1f) marks = MARKS;
+      }
       const raw = text.slice(i, j);
       const p = s.length - 1;
       const abbreviation = raw === '.' && p >= 0 && s.kind[p] === WORD && s.end[p] === i && ABBREVIATIONS.has(s.norm[p] as string);
-      s.push(abbreviation ? OTHER : END, i, j, raw, quoted, 0);
+      s.push(abbreviation ? OTHER : END, i, j, raw, quoted | marks, 0);
       i = j;
       if (!abbreviation && quoted === 0 && (j >= n || isSpaceCode(text.charCodeAt(j))) && s.length > 0) {
         toneSteps.count += steps;
