@@ -62,7 +62,7 @@ export function checkTone(text: string, language: Language): ToneFinding[] {
   for (const sentence of tokenize(text, wordInfo)) {
     const lang = languageOf(sentence, language);
     const candidates: Candidate[] = [];
-    // Clauses only for a sentence where some rule can start: most polite sentences have none.
+    // A sentence where no rule family can start needs no clauses.
     const clauses = familiesOf(sentence.unquotedInfo, lang) === 0 ? [] : clausesOf(sentence, lang);
     for (const clause of clauses) {
       const n = clause.at.length;
