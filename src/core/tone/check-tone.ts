@@ -11,7 +11,8 @@ import { explainHit, explainShout } from './explain';
 import { englishHits } from './rules-en';
 import { swedishHits } from './rules-sv';
 import { shoutsIn } from './shouting';
-import { tokenize } from './tokenize';
+import { MARKS, tokenize, UPPER } from './tokenize';
+import { familiesOf, wordInfo } from './word-info';
 import type { ToneCategory, ToneFinding } from './types';
 
 /** A text with more findings than this needs rewriting, not a longer list. */
@@ -58,23 +59,29 @@ function merge(candidates: Candidate[], language: Language): Candidate[] {
 export function checkTone(text: string, language: Language): ToneFinding[] {
   const findings: ToneFinding[] = [];
   const bangs = { n: 0 };
-  for (const sentence of tokenize(text)) {
+  for (const sentence of tokenize(text, wordInfo)) {
     const lang = languageOf(sentence, language);
     const candidates: Candidate[] = [];
-    for (const clause of clausesOf(sentence)) {
+    // A sentence where no rule family can start needs no clauses.
+    const clauses = familiesOf(sentence.unquotedInfo, lang) === 0 ? [] : clausesOf(sentence, lang);
+    for (const clause of clauses) {
+      const n = clause.at.length;
       for (const h of lang === 'sv' ? swedishHits(clause, text) : englishHits(clause, text)) {
-        const from = clause.tokens[h.from];
-        const to = clause.tokens[h.to];
-        if (!from || !to) continue;
-        const { why, suggestion } = explainHit(h, text.slice(from.start, to.end).replace(/\s+/g, ' '), lang);
-        candidates.push({ start: from.start, end: to.end, category: h.category, why, suggestion, shout: false });
+        if (!(h.from >= 0 && h.from < n && h.to >= 0 && h.to < n)) continue;
+        const start = sentence.start[clause.at[h.from] as number] as number;
+        const end = sentence.end[clause.at[h.to] as number] as number;
+        const { why, suggestion } = explainHit(h, text.slice(start, end).replace(/\s+/g, ' '), lang);
+        candidates.push({ start, end, category: h.category, why, suggestion, shout: false });
       }
     }
-    for (const s of shoutsIn(sentence, text, lang, bangs)) {
+    // Shouting needs a word in capitals or a ! or ? outside quotes.
+    const shouts = sentence.unquotedFlags & (UPPER | MARKS) ? shoutsIn(sentence, text, lang, bangs) : [];
+    for (const s of shouts) {
       const { why, suggestion } = explainShout(s, text.slice(s.start, s.end), lang);
       const category = s.kind === 'marks' && !/[!！]/.test(text.slice(s.start, s.end)) ? 'impatience' : 'shouting';
       candidates.push({ start: s.start, end: s.end, category, why, suggestion, shout: true });
     }
+    if (candidates.length === 0) continue;
     for (const c of merge(candidates, lang)) {
       findings.push({ phrase: text.slice(c.start, c.end), index: c.start, category: c.category, language: lang, why: c.why, suggestion: c.suggestion });
       if (findings.length >= MAX_TONE_FINDINGS) return findings;

@@ -4,68 +4,71 @@
  * a verb in the next, never combine.
  */
 import type { Language } from '../types';
-import { hasNonAscii, type Sentence, type Token } from './tokenize';
-
-const SWEDISH_LETTERS = /[åäö]/;
+import { toneSteps } from './match';
+import { END, QUOTED, WORD, BREAK, QUOTE, type Sentence } from './tokenize';
+import { EN_WORD, familiesOf, SV_LETTERS, SV_WORD } from './word-info';
 
 export interface Clause {
   words: string[];
-  tokens: Token[];
+  /** For each word, its token's index in the sentence (its offsets are `sentence.start/end[at[k]]`). */
+  at: number[];
+  /** For each word, the rule families (of the sentence's language) that can start from it. */
+  masks: number[];
+  /** The families any word of the clause can start: the rest are not run. */
+  families: number;
   /** The sentence's tokens, for rules that need a second cue anywhere in it (see `sentenceHas`). */
   sentence: Sentence;
   /** The sentence's closing punctuation (e.g. "??") when this is its last clause; else "". */
   endMark: string;
   /** Whether this clause is the whole sentence. */
   alone: boolean;
-  /** Shared by the sentence's clauses: answers of `sentenceHas`, so each test scans a sentence once. */
-  memo: Map<unknown, boolean>;
 }
 
-export function clausesOf(sentence: Sentence): Clause[] {
+export function clausesOf(sentence: Sentence, language: Language): Clause[] {
   const clauses: Clause[] = [];
-  const memo = new Map<unknown, boolean>();
   let words: string[] = [];
-  let tokens: Token[] = [];
+  let at: number[] = [];
+  let masks: number[] = [];
+  let families = 0;
   const close = (): void => {
-    if (tokens.length > 0) clauses.push({ words, tokens, sentence, endMark: '', alone: false, memo });
+    if (words.length > 0) clauses.push({ words, at, masks, families, sentence, endMark: '', alone: false });
     words = [];
-    tokens = [];
+    at = [];
+    masks = [];
+    families = 0;
   };
-  for (const t of sentence.tokens) {
-    if (t.kind === 'word' && !t.quoted) {
-      words.push(t.norm);
-      tokens.push(t);
-    } else if (t.kind === 'break' || t.kind === 'quote' || t.kind === 'end' || t.quoted) close();
+  const { kind, flags, info, norm } = sentence;
+  for (let k = 0; k < sentence.length; k++) {
+    const quoted = (flags[k] as number) & QUOTED;
+    const kk = kind[k];
+    if (kk === WORD && quoted === 0) {
+      toneSteps.count++;
+      const m = familiesOf(info[k] as number, language);
+      words.push(norm[k] as string);
+      at.push(k);
+      masks.push(m);
+      families |= m;
+    } else if (kk === BREAK || kk === QUOTE || kk === END || quoted !== 0) close();
   }
   close();
   const last = clauses[clauses.length - 1];
-  const finalToken = sentence.tokens[sentence.tokens.length - 1];
-  if (last && finalToken?.kind === 'end' && !finalToken.quoted) last.endMark = finalToken.norm;
+  const f = sentence.length - 1;
+  if (last && kind[f] === END && ((flags[f] as number) & QUOTED) === 0) last.endMark = norm[f] as string;
   if (clauses.length === 1 && last) last.alone = true;
   return clauses;
 }
-
-const SV_WORDS = new Set([
-  'och', 'att', 'det', 'jag', 'du', 'inte', 'är', 'för', 'på', 'med', 'som', 'har', 'en', 'ett', 'vi', 'ni', 'mig', 'dig', 'hej',
-  'tack', 'om', 'till', 'av', 'kan', 'vill', 'så', 'men', 'min', 'mitt', 'din', 'ditt', 'er', 'ert', 'här', 'nu', 'än', 'aldrig',
-  'svar', 'svara', 'hör', 'gärna', 'inget', 'ingen', 'varför', 'hur', 'vad', 'där', 'senast', 'måste', 'behöver', 'fortfarande',
-]);
-const EN_WORDS = new Set([
-  'the', 'and', 'to', 'you', 'is', 'of', 'for', 'that', 'have', 'it', 'not', 'this', 'with', 'please', 'thanks', 'my', 'your',
-  'me', 'we', 'be', 'are', 'was', 'on', 'at', 'by', 'so', 'but', 'if', 'would', 'just', 'again', 'still', 'why', 'what', 'hello',
-  "i'm", "i've", "you've", "haven't", "don't", "didn't", 'reply', 'email', 'any', 'all', 'there', 'time', 'get', 'back', 'no',
-  'a', 'an', 'as', 'in', 'or', 'one', 'they', 'them', 'their', 'from', 'read', 'which', 'than',
-]);
 
 /** The language of one sentence by its common words and letters; `fallback` when they do not tell. */
 export function languageOf(sentence: Sentence, fallback: Language): Language {
   let sv = 0;
   let en = 0;
-  for (const t of sentence.tokens) {
-    if (t.kind !== 'word') continue;
-    if (SV_WORDS.has(t.norm)) sv++;
-    if (EN_WORDS.has(t.norm)) en++;
-    if (hasNonAscii(t.norm) && SWEDISH_LETTERS.test(t.norm)) sv++;
+  const { kind, info } = sentence;
+  for (let k = 0; k < sentence.length; k++) {
+    if (kind[k] !== WORD) continue;
+    const b = info[k] as number;
+    if (b & SV_WORD) sv++;
+    if (b & EN_WORD) en++;
+    if (b & SV_LETTERS) sv++;
   }
   if (sv === en) return fallback;
   return sv > en ? 'sv' : 'en';

@@ -1,5 +1,6 @@
 /** Small helpers the rules share: word classes and bounded look-around in a clause (linear time). */
 import type { Clause } from './clause';
+import { QUOTED, WORD } from './tokenize';
 import type { Hit, ToneCategory } from './types';
 
 export type WordTest = (w: string) => boolean;
@@ -23,7 +24,7 @@ export function gate(words: readonly string[], shape?: RegExp): WordTest {
 
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
 export function among(words: readonly string[], w: string): boolean {
-  for (const x of words) if (x === w) return true;
+  for (let k = 0; k < words.length; k++) if (words[k] === w) return true;
   return false;
 }
 
@@ -47,7 +48,8 @@ export function ahead(words: readonly string[], i: number, max: number, test: Wo
 
 /** Whether words[i..] starts with the given words. */
 export function seq(words: readonly string[], i: number, ...expected: string[]): boolean {
-  return expected.every((w, k) => words[i + k] === w);
+  for (let k = 0; k < expected.length; k++) if (words[i + k] !== expected[k]) return false;
+  return true;
 }
 
 export function anyIn(words: readonly string[], from: number, to: number, test: WordTest): boolean {
@@ -60,9 +62,10 @@ export function anyIn(words: readonly string[], from: number, to: number, test: 
 
 /** The clause's words from..to as written (original case), for explanations. */
 export function said(c: Clause, text: string, from: number, to: number): string {
-  const a = c.tokens[Math.max(0, from)];
-  const b = c.tokens[Math.min(c.tokens.length - 1, to)];
-  return a && b ? text.slice(a.start, b.end).replace(/\s+/g, ' ') : '';
+  const a = Math.max(0, from);
+  const b = Math.min(c.at.length - 1, to);
+  if (a >= c.at.length || b < 0) return '';
+  return text.slice(c.sentence.start[c.at[a] as number], c.sentence.end[c.at[b] as number]).replace(/\s+/g, ' ');
 }
 
 export function hit(rule: string, category: ToneCategory, from: number, to: number, parts: Record<string, string> = {}): Hit {
@@ -71,17 +74,19 @@ export function hit(rule: string, category: ToneCategory, from: number, to: numb
 
 /** Whether any word of the clause's sentence passes; computed once per sentence and test. */
 export function sentenceHas(c: Clause, test: WordTest): boolean {
-  let answer = c.memo.get(test);
+  const memo = (c.sentence.memo ??= new Map<unknown, boolean>());
+  let answer = memo.get(test);
   if (answer === undefined) {
     answer = false;
-    for (const t of c.sentence.tokens) {
+    const { kind, flags, norm } = c.sentence;
+    for (let k = 0; k < c.sentence.length; k++) {
       toneSteps.count++;
-      if (t.kind === 'word' && !t.quoted && test(t.norm)) {
+      if (kind[k] === WORD && ((flags[k] as number) & QUOTED) === 0 && test(norm[k] as string)) {
         answer = true;
         break;
       }
     }
-    c.memo.set(test, answer);
+    memo.set(test, answer);
   }
   return answer;
 }
@@ -93,30 +98,4 @@ export function covered(out: readonly Hit[], i: number): boolean {
     if (h && h.from <= i && i <= h.to) return true;
   }
   return false;
-}
-
-/**
- * For each word, which rule families can start from it (bit k: families[k]), remembered per
- * distinct word: a text repeats its words, so each gate's regex runs about once per word form.
- */
-export class WordMasks {
-  private readonly known = new Map<string, number>();
-
-  constructor(private readonly families: readonly WordTest[]) {}
-
-  of(words: readonly string[]): number[] {
-    if (this.known.size > 50_000) this.known.clear();
-    return words.map((w) => {
-      toneSteps.count++;
-      let mask = this.known.get(w);
-      if (mask === undefined) {
-        mask = 0;
-        this.families.forEach((test, k) => {
-          if (test(w)) mask = (mask ?? 0) | (1 << k);
-        });
-        this.known.set(w, mask);
-      }
-      return mask;
-    });
-  }
 }

@@ -6,22 +6,21 @@
  * verb in a bounded window on both sides, not in one order.
  */
 import type { Clause } from './clause';
-import { WordMasks } from './match';
+import { FAMILY as F } from './word-info';
 import type { Hit } from './types';
-import { ANSWER_OR_RECEIVE, BLAME_WORDS, blame } from './sv/answering';
-import { COUNT_WORDS, count, DEMAND_WORDS, demand, PASSIVE_WORDS, passive, IMPATIENCE_WORDS, impatience, GUILT_WORDS, guilt } from './sv/pressure';
-
-/** Bit k: the words family k starts from (the order of the calls below). */
-const MASKS = new WordMasks([BLAME_WORDS, COUNT_WORDS, DEMAND_WORDS, PASSIVE_WORDS, IMPATIENCE_WORDS, GUILT_WORDS, ANSWER_OR_RECEIVE]);
+import { blame } from './sv/answering';
+import { count, demand, passive, impatience, guilt } from './sv/pressure';
 
 export function swedishHits(c: Clause, text: string): Hit[] {
   const out: Hit[] = [];
-  const m = MASKS.of(c.words);
-  blame(c, text, out, m);
-  count(c, text, out, m);
-  demand(c, text, out, m);
-  passive(c, text, out, m);
-  impatience(c, text, out, m);
-  guilt(c, text, out, m);
+  // A family none of the clause's words can start is not run: it would find nothing.
+  const m = c.masks;
+  const f = c.families;
+  if (f & (F.blame | F.answer)) blame(c, text, out, m);
+  if (f & F.count) count(c, text, out, m);
+  if (f & (F.demand | F.order)) demand(c, text, out, m);
+  if (f & F.passive) passive(c, text, out, m);
+  if (f & F.impatience) impatience(c, text, out, m);
+  if (f & F.guilt) guilt(c, text, out, m);
   return out;
 }

@@ -5,7 +5,7 @@
  * known acronym; three capital words in a row ("DO IT NOW") count too. Quoted text is skipped.
  */
 import type { Language } from '../types';
-import type { Sentence, Token } from './tokenize';
+import { END, OTHER, QUOTED, UPPER, WORD, type Sentence } from './tokenize';
 
 const KNOWN_ACRONYMS = new Set([
   'ASAP', 'NASA', 'NATO', 'IKEA', 'SAAB', 'HTML', 'JSON', 'YAML', 'HTTP', 'HTTPS', 'REST', 'GDPR', 'WCAG',
@@ -26,42 +26,41 @@ const letters = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
 /** Capital words and runs of marks in one sentence; `seenBangs` counts `!` groups across the text. */
 export function shoutsIn(sentence: Sentence, text: string, language: Language, seenBangs: { n: number }): Shout[] {
   const out: Shout[] = [];
-  const tokens = sentence.tokens;
+  const { kind, flags, start, end, norm } = sentence;
+  const n = sentence.length;
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (t.quoted) {
+  while (i < n) {
+    const f = flags[i] as number;
+    if (f & QUOTED) {
       i++;
       continue;
     }
-    if (t.kind === 'word' && t.upper && !/\p{N}/u.test(t.norm)) {
+    const t = norm[i] as string;
+    if (kind[i] === WORD && f & UPPER && !/\p{N}/u.test(t)) {
       let j = i;
-      while (j + 1 < tokens.length) {
-        const a = tokens[j] as Token;
-        const b = tokens[j + 1] as Token;
-        if (b.kind !== 'word' || b.quoted || !/^[ \t]+$/.test(text.slice(a.end, b.start))) break;
-        const word = text.slice(b.start, b.end);
-        if (!b.upper && word !== 'I') break;
+      while (j + 1 < n) {
+        const b = j + 1;
+        if (kind[b] !== WORD || (flags[b] as number) & QUOTED || !/^[ \t]+$/.test(text.slice(end[j], start[b]))) break;
+        if (((flags[b] as number) & UPPER) === 0 && text.slice(start[b], end[b]) !== 'I') break;
         j++;
       }
-      const runWords = tokens.slice(i, j + 1).filter((x) => x.upper).length;
-      const first = text.slice(t.start, t.end);
-      if (runWords >= 3) out.push({ kind: 'capitals', start: t.start, end: (tokens[j] as Token).end });
+      let runWords = 0;
+      for (let k = i; k <= j; k++) if ((flags[k] as number) & UPPER) runWords++;
+      if (runWords >= 3) out.push({ kind: 'capitals', start: start[i] as number, end: end[j] as number });
       else {
         for (let k = i; k <= j; k++) {
-          const x = tokens[k] as Token;
-          const word = k === i ? first : text.slice(x.start, x.end);
-          if (x.upper && letters(word) >= 4 && !KNOWN_ACRONYMS.has(word)) out.push({ kind: 'capitals', start: x.start, end: x.end });
+          const word = text.slice(start[k], end[k]);
+          if ((flags[k] as number) & UPPER && letters(word) >= 4 && !KNOWN_ACRONYMS.has(word)) out.push({ kind: 'capitals', start: start[k] as number, end: end[k] as number });
         }
       }
       i = j + 1;
       continue;
     }
-    if ((t.kind === 'end' || t.kind === 'other') && /[!?！？]/.test(t.norm)) {
-      const marks = t.norm.replace(/[^!?！？]/g, '').length;
-      if (t.norm.includes('!') || t.norm.includes('！')) seenBangs.n++;
-      if (marks >= 2) out.push({ kind: 'marks', start: t.start, end: t.end });
-      else if (seenBangs.n === EXCLAMATION_LIMIT[language] + 1 && t.norm.includes('!')) out.push({ kind: 'too-many-marks', start: t.start, end: t.end });
+    if ((kind[i] === END || kind[i] === OTHER) && /[!?！？]/.test(t)) {
+      const marks = t.replace(/[^!?！？]/g, '').length;
+      if (t.includes('!') || t.includes('！')) seenBangs.n++;
+      if (marks >= 2) out.push({ kind: 'marks', start: start[i] as number, end: end[i] as number });
+      else if (seenBangs.n === EXCLAMATION_LIMIT[language] + 1 && t.includes('!')) out.push({ kind: 'too-many-marks', start: start[i] as number, end: end[i] as number });
     }
     i++;
   }

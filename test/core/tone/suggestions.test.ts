@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTone } from '../../../src/core/tone';
 import { languageOf } from '../../../src/core/tone/clause';
 import { tokenize } from '../../../src/core/tone/tokenize';
+import { wordInfo } from '../../../src/core/tone/word-info';
 import { readCorpus } from './corpus';
 
 const lines = [...readCorpus('corpus'), ...readCorpus('held-out')].filter((l) => l.pushy);
@@ -29,8 +30,8 @@ describe('tone suggestions', () => {
     for (const f of findings) {
       const other = f.language === 'sv' ? 'en' : 'sv';
       for (const text of [f.suggestion, f.why]) {
-        const sentences = [...tokenize(text)];
-        const lang = sentences.map((s) => languageOf(s, other));
+        // The tokenizer reuses one sentence object: read each before asking for the next.
+        const lang = Array.from(tokenize(text, wordInfo), (s) => languageOf(s, other));
         expect(lang.includes(f.language), `${f.sentence}: ${text}`).toBe(true);
       }
     }

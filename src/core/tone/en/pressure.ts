@@ -9,7 +9,8 @@ import { YOU, ME, NEG, NEG_OR_NO, THANKS, answerAt } from './words';
 
 export const ORDINAL = oneOf('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th');
 export const COUNTED = oneOf('time', 'email', 'e-mail', 'mail', 'message', 'note', 'reminder', 'follow-up', 'followup', 'attempt', 'request', 'call', 'voicemail', 'try');
-export const MANY = (w: string): boolean => /^\d+$/.test(w) || oneOf('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'many', 'numerous', 'countless', 'repeated', 'dozen')(w);
+const NUMBER_WORD = oneOf('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'many', 'numerous', 'countless', 'repeated', 'dozen');
+export const MANY = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORD(w);
 export const CONTACTED = (w: string): boolean =>
   /^(?:e-?mail|writ|wrote|call|messag|ask|tri|try|reach|contact|remind|follow|sen[dt]|ping|chas|phon|rang|ring|text)/.test(w);
 
@@ -47,7 +48,8 @@ export const WEEKDAY = oneOf('monday', 'tuesday', 'wednesday', 'thursday', 'frid
 export const TIME_WORD = (w: string): boolean =>
   /^\d/.test(w) || WEEKDAY(w) || among(['end', 'close', 'cob', 'eod', 'eob', 'eow', 'tomorrow', 'tonight', 'today', 'noon', 'midday', 'lunch', 'lunchtime'], w);
 /** What may follow "by the", "by this", "by next": "by the end of the day", not "before the Q4 review". */
-export const DAY_PART = (w: string): boolean => WEEKDAY(w) || oneOf('end', 'close', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening')(w);
+const DAY_SPAN = oneOf('end', 'close', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening');
+export const DAY_PART = (w: string): boolean => WEEKDAY(w) || DAY_SPAN(w);
 export const ORDER = oneOf('reply', 'respond', 'answer', 'confirm', 'send', 'get', 'let', 'call', 'decide', 'tell', 'email', 'write', 'sign', 'return', 'update', 'give', 'revert');
 export const NEEDING = oneOf('need', 'needs', 'require', 'expect', 'demand', 'insist', 'want');
 export const FINAL = oneOf('notice', 'reminder', 'warning', 'attempt', 'chance', 'call', 'opportunity');

@@ -2,12 +2,16 @@
 import type { Clause } from '../clause';
 import { among, gate, oneOf, said, toneSteps, type WordTest } from '../match';
 
-export const YOU = oneOf('you', "you've", "you'd", 'u');
-export const ME = oneOf('i', "i've", "i'm", "i'd", "i'll", 'we', "we've", "we're", "we'd", "we'll");
-export const PRONOUN: WordTest = (w) => YOU(w) || ME(w) || oneOf('he', 'she', 'they', "they've", 'it', "you're", "you'll", 'someone', 'anyone')(w);
+const YOU_WORDS = ['you', "you've", "you'd", 'u'];
+const ME_WORDS = ['i', "i've", "i'm", "i'd", "i'll", 'we', "we've", "we're", "we'd", "we'll"];
+export const YOU = oneOf(...YOU_WORDS);
+export const ME = oneOf(...ME_WORDS);
+/** Any subject: one set, as rules test it on up to eight words before each verb. */
+export const PRONOUN: WordTest = oneOf(...YOU_WORDS, ...ME_WORDS, 'he', 'she', 'they', "they've", 'it', "you're", "you'll", 'someone', 'anyone');
 export const BARE_NEG = oneOf('not', 'never', 'havent', 'hasnt', 'didnt', 'dont', 'doesnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent');
 export const NEG: WordTest = (w) => BARE_NEG(w) || w.endsWith("n't");
-export const NEG_OR_NO: WordTest = (w) => NEG(w) || oneOf('no', 'nothing', 'none', 'without')(w);
+const NO_WORD = oneOf('no', 'nothing', 'none', 'without');
+export const NEG_OR_NO: WordTest = (w) => NEG(w) || NO_WORD(w);
 export const CONDITIONAL = oneOf('if', 'unless', 'whether', 'case');
 export const THANKS = oneOf('thanks', 'thank', 'grateful', 'congratulations', 'sorry', 'apologies', 'appreciate', 'appreciated');
 

@@ -79,6 +79,7 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
 
 export const ORDINAL = oneOf('andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', '2:a', '3:e', '4:e', '5:e');
 export const COUNTED = oneOf('gången', 'gång', 'påminnelse', 'påminnelsen', 'mejlet', 'mejl', 'mailet', 'mail', 'meddelandet', 'försöket', 'uppföljningen', 'uppföljning', 'samtalet');
-export const MANY = (w: string): boolean => /^\d+$/.test(w) || oneOf('två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'upprepade', 'otaliga', 'flertal')(w);
+const NUMBER_WORD = oneOf('två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'upprepade', 'otaliga', 'flertal');
+export const MANY = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORD(w);
 export const CONTACTED = (w: string): boolean =>
   /^(?:mejl|mail|skriv|skrev|ring|fråg|försök|kontakt|påmin|skick|påpek|nämn|bett|bad|be$|hört|jag)/.test(w);

@@ -32,7 +32,7 @@ export function count(c: Clause, text: string, out: Hit[], m: readonly number[])
 
 export const URGENT = oneOf('brådskande', 'bråttom', 'akut', 'snarast', 'omgående', 'asap', 'tidskritiskt', 'tidskritisk', 'skyndsamt', 'snarast');
 export const SOON = oneOf('nu', 'idag', 'omedelbart', 'direkt', 'genast', 'snarast', 'omgående', 'ikväll', 'asap');
-export const ORDER = (w: string): boolean => oneOf('svara', 'återkom', 'hör', 'skicka', 'bekräfta', 'meddela', 'ring', 'bestäm', 'ge', 'mejla', 'maila', 'skriv', 'lämna', 'besvara')(w);
+export const ORDER = oneOf('svara', 'återkom', 'hör', 'skicka', 'bekräfta', 'meddela', 'ring', 'bestäm', 'ge', 'mejla', 'maila', 'skriv', 'lämna', 'besvara');
 export const NEEDING = oneOf('behöver', 'kräver', 'förväntar', 'vill');
 export const FINAL = oneOf('chansen', 'påminnelsen', 'påminnelse', 'varningen', 'försöket', 'tillfället');
 export const ORDER_OPENER = oneOf('så', 'och', 'men', 'nu', 'då', 'att', 'alltså', 'verkligen');
@@ -138,7 +138,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
 
 export const WHY_WHAT = oneOf('varför', 'vad');
 
-export const IMPATIENCE_WORDS = gate(['hallå', 'hallåå', 'hallååå', 'hej', 'hallo', 'någon', 'nån', 'ta', 'tar', 'tog', 'fortfarande', 'tålamod', 'hur'], /^(?:vänta|dröj|jag)/);
+export const IMPATIENCE_WORDS = gate(['hallå', 'hallåå', 'hallååå', 'hej', 'hallo', 'någon', 'nån', 'ta', 'tar', 'tog', 'fortfarande', 'tålamod', 'hur'], /^(?:vänta|dröj|jag(?:a|ar|at|ade)$)/);
 
 export function impatience(c: Clause, text: string, out: Hit[], m: readonly number[]): void {
   const w = c.words;

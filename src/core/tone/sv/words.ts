@@ -4,9 +4,11 @@ import { among, oneOf, said, toneSteps, type WordTest } from '../match';
 
 export const YOU = oneOf('du', 'ni');
 export const ME = oneOf('jag', 'vi');
-export const PRONOUN: WordTest = (w) => YOU(w) || ME(w) || oneOf('han', 'hon', 'hen', 'de', 'man', 'någon')(w);
+/** Any subject: one set, as rules test it on up to eight words around each verb. */
+export const PRONOUN: WordTest = oneOf('du', 'ni', 'jag', 'vi', 'han', 'hon', 'hen', 'de', 'man', 'någon');
 export const NEG = oneOf('inte', 'aldrig', 'ej', 'icke', 'utan');
-export const NEG_OR_NO: WordTest = (w) => NEG(w) || oneOf('inget', 'ingen', 'inga', 'ingenting', 'ingalunda')(w);
+const NO_WORD = oneOf('inget', 'ingen', 'inga', 'ingenting', 'ingalunda');
+export const NEG_OR_NO: WordTest = (w) => NEG(w) || NO_WORD(w);
 /** Words that turn "du har inte svarat" into an excuse or a release: "haft tid att", "behöver inte". */
 export const RELEASE = oneOf('behöver', 'behövs', 'måste', 'tid', 'hunnit', 'hinna', 'hann', 'chans', 'möjlighet', 'tvungen', 'stressa', 'orka', 'orkat');
 export const THANKS = oneOf('tack', 'tacka', 'tackar', 'grattis', 'förlåt', 'ursäkta', 'uppskattar', 'tacksam');
