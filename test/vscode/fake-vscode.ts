@@ -280,10 +280,16 @@ export const fake = {
   clipboard: '',
   opened: [] as string[],
   statusBar: { text: '', visible: false },
+  /**
+   * When set, every workspace.fs.readFile takes the bytes as they are when it starts, then waits
+   * for this before returning them: a test holds reads and lets them finish in the order it wants.
+   */
+  readGate: undefined as ((path: string) => Promise<void>) | undefined,
   /** The last text edit applied: the range replaced (offsets in the old text) and the new text. */
   lastEdit: undefined as { path: string; from: number; to: number; text: string } | undefined,
   reset(): void {
     this.lastEdit = undefined;
+    this.readGate = undefined;
     files.clear();
     documents.clear();
     watchers.clear();
@@ -382,6 +388,7 @@ export const workspace = {
   fs: {
     async readFile(uri: Uri): Promise<Uint8Array> {
       const bytes = files.get(uri.path);
+      await fake.readGate?.(uri.path);
       if (!bytes) throw Object.assign(new Error(`EntryNotFound (FileSystemError): ${uri.toString()}`), { code: 'FileNotFound' });
       return bytes;
     },

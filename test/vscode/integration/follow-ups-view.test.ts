@@ -7,9 +7,7 @@ import { openWorkbench, showFollowups, useChromium, viewGroups } from './harness
 describe('Follow-ups view', () => {
   const browser = useChromium();
 
-  // retry: once in four full runs this view showed one contact stale after the undo test (a real
-  // index bug, not yet explained; a screenshot is saved on failure). Tracked in issue 15's note.
-  it('shows every contact of the vault in the right group, and the broken note under Problems', { retry: 1 }, async () => {
+  it('shows every contact of the vault in the right group, and the broken note under Problems', async () => {
     const wb = await openWorkbench(browser());
     try {
       const pane = await showFollowups(wb.page);
