@@ -395,6 +395,17 @@ export const workspace = {
     async writeFile(uri: Uri, bytes: Uint8Array): Promise<void> {
       fake.writeFile(uri.path, bytes);
     },
+    async readDirectory(uri: Uri): Promise<Array<[string, FileType]>> {
+      const base = `${uri.path.replace(/\/$/, '')}/`;
+      const children = new Map<string, FileType>();
+      for (const k of files.keys()) {
+        if (!k.startsWith(base)) continue;
+        const [first, ...rest] = k.slice(base.length).split('/');
+        if (first) children.set(first, rest.length > 0 ? FileType.Directory : FileType.File);
+      }
+      if (children.size === 0) throw Object.assign(new Error(`EntryNotFound (FileSystemError): ${uri.toString()}`), { code: 'FileNotFound' });
+      return [...children];
+    },
     async stat(uri: Uri): Promise<{ type: FileType }> {
       if (files.has(uri.path)) return { type: FileType.File };
       if ([...files.keys()].some((k) => k.startsWith(`${uri.path}/`))) return { type: FileType.Directory };

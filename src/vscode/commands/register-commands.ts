@@ -26,6 +26,7 @@ import { planFollowUp } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import type { ContactIndex } from '../index/contact-index';
 import { now, today } from '../clock';
+import { loadUserTemplates, templateWarning } from '../drafts/load-user-templates';
 import { carryOut, type Outcome } from '../edit/carry-out';
 import type { ToneChecker } from '../diagnostics/tone-diagnostics';
 import type { FollowupNode } from '../view/tree-nodes';
@@ -81,7 +82,13 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const request = await askContext();
       return request ? carryOut(uri, startFollowingUp, request, { env }) : undefined;
     }),
-    appendDraft: onNote(async (uri) => revealAfter(uri, await carryOut(uri, appendDraft, {}, { env }))),
+    appendDraft: onNote(async (uri) => {
+      // Read afresh for each draft, as the plugin does: an edited template applies at once.
+      const { templates, notices } = await loadUserTemplates(index.folderUri, settings().templatesFolder);
+      const warning = templateWarning(notices);
+      if (warning) void vscode.window.showWarningMessage(warning);
+      return revealAfter(uri, await carryOut(uri, appendDraft, {}, { env: (u) => ({ ...env(u), userTemplates: templates }) }));
+    }),
     logSent: act(logSent, {}),
     markReplied: act(markReplied, {}),
     logReply: onNote(async (uri) => {
