@@ -1,22 +1,20 @@
 /**
  * The VS Code extension: the third adapter on the same core. It reads notes (open documents from
  * the editor, the rest through workspace.fs), asks the core, and carries out its decisions as
- * WorkspaceEdits. Everything it registers is disposed with the extension.
+ * WorkspaceEdits. Each workspace folder is its own vault (settings, index, templates); everything
+ * it registers is disposed with the extension.
  */
 import * as vscode from 'vscode';
-import { migrateSettings, type Settings } from '../core/settings';
 import { today } from './clock';
 import { registerCommands } from './commands/register-commands';
 import { watchNoteProblems } from './diagnostics/note-problems';
 import { ToneChecker } from './diagnostics/tone-diagnostics';
 import { ToneQuickFix } from './diagnostics/tone-quick-fix';
-import { readNoteHead } from '../cli/vault/read-note-head';
-import { ContactIndex } from './index/contact-index';
 import { ExplainHover } from './lens/explain-hover';
 import { FollowupLens } from './lens/followup-lens';
 import { agendaFencePlugin, type MarkdownItLike } from './preview/agenda-fence';
-import { loadSettings, SECTION, SETTINGS_FILE } from './settings/load-settings';
 import { reportTimings, type Timings } from './timings';
+import { VaultSet } from './vaults/vault-set';
 import { FollowupsTree } from './view/followups-tree';
 import { createStatusBar } from './view/status-bar';
 
@@ -31,65 +29,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const started = performance.now();
   const timings: Timings = {};
   const out = vscode.window.createOutputChannel('Pleasantly Persistent');
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  let settings: Settings = migrateSettings({});
-  const current = (): Settings => settings;
-  const reload = async (): Promise<void> => {
-    const loaded = await loadSettings(folder);
-    settings = loaded.settings;
-    if (loaded.fileProblem) void vscode.window.showWarningMessage(loaded.fileProblem);
-  };
-  await reload();
-
-  const api: ExtensionApi = { extendMarkdownIt: (md) => md };
-  if (!folder) {
-    context.subscriptions.push(out);
-    return api;
-  }
-
-  // Desktop: read only the frontmatter of each note through Node, as the CLI does.
-  const index = new ContactIndex(folder, current, readNoteHead);
-  const tree = new FollowupsTree(index, current, today);
+  // Desktop: each vault reads only the frontmatter of each note through Node, as the CLI does.
+  const vaults = new VaultSet();
+  await vaults.settingsLoaded();
+  const tree = new FollowupsTree(vaults, today);
   const tone = new ToneChecker((uri) => {
-    const note = index.get(uri);
-    return (note?.read.ok ? note.read.contact.language : null) ?? settings.language;
+    const note = vaults.forUri(uri)?.index.get(uri);
+    return (note?.read.ok ? note.read.contact.language : null) ?? vaults.settingsFor(uri).language;
   });
-  const lens = new FollowupLens(current, today, (uri) => index.pathOf(uri));
+  const settingsOf = (uri: vscode.Uri) => vaults.settingsFor(uri);
+  const pathOf = (uri: vscode.Uri) => vaults.pathOf(uri);
+  const lens = new FollowupLens(settingsOf, today, pathOf);
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  treeView.message = 'Reading your notes…';
   let scanned = false;
-
-  const settingsWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SETTINGS_FILE));
-  const settingsChanged = async (): Promise<void> => {
-    await reload();
-    tree.refresh();
-    lens.refresh();
-  };
+  treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : 'Reading your notes…';
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   context.subscriptions.push(
     out,
-    index,
+    vaults,
     tree,
     tone,
     lens,
     treeView,
-    createStatusBar(index, today),
-    watchNoteProblems(index, (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? null),
+    createStatusBar(vaults, today),
+    watchNoteProblems(vaults, (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText() ?? null),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lens),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ExplainHover(current, today, (uri) => index.pathOf(uri))),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ExplainHover(settingsOf, today, pathOf)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ToneQuickFix(tone), { providedCodeActionKinds: ToneQuickFix.kinds }),
-    ...registerCommands({ index, settings: current, tone }),
-    settingsWatcher,
-    settingsWatcher.onDidCreate(settingsChanged),
-    settingsWatcher.onDidChange(settingsChanged),
-    settingsWatcher.onDidDelete(settingsChanged),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) void settingsChanged();
-    }),
-    // Agenda blocks in an open preview follow the index (the preview only re-renders on its own note's edits).
-    index.onDidChange(() => {
+    ...registerCommands({ vaults, tone }),
+    // Settings, notes or folders changed: the same text may plan differently, and agenda blocks in
+    // an open preview follow (the preview only re-renders on its own note's edits).
+    vaults.onDidChange(() => {
+      lens.refresh();
       if (!scanned) return;
+      treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : undefined;
       clearTimeout(previewTimer);
       previewTimer = setTimeout(() => void vscode.commands.executeCommand('markdown.preview.refresh'), 300);
     }),
@@ -100,25 +74,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     timings.firstRenderMs = performance.now() - started;
     if (timings.firstScanMs !== undefined) void reportTimings(out, timings);
   };
-  void index.start().then(() => {
+  void vaults.ready().then(() => {
     scanned = true;
-    treeView.message = undefined;
+    if (vaults.all.length > 0) treeView.message = undefined;
     timings.firstScanMs = performance.now() - started;
-    timings.contacts = index.notesInScope().length;
-    timings.findFilesMs = index.scanTimes.findFilesMs;
-    timings.readMs = index.scanTimes.readMs;
+    timings.contacts = vaults.all.reduce((n, v) => n + v.index.notesInScope().length, 0);
+    timings.findFilesMs = vaults.all.reduce((n, v) => n + v.index.scanTimes.findFilesMs, 0);
+    timings.readMs = vaults.all.reduce((n, v) => n + v.index.scanTimes.readMs, 0);
     if (timings.firstRenderMs !== undefined) void reportTimings(out, timings);
     void vscode.commands.executeCommand('markdown.preview.refresh');
   });
   timings.activateMs = performance.now() - started;
 
-  api.extendMarkdownIt = (md) =>
-    agendaFencePlugin(md, {
-      agenda: (day) => (scanned ? index.agenda(day) : null),
-      realToday: today,
-      askAfter: () => settings.askAfter,
-    });
-  return api;
+  // The previewed note's folder gives the agenda; a note outside every folder gets the first one's.
+  const vaultOfPath = (docPath: string) => vaults.forUri(vscode.Uri.file(docPath)) ?? vaults.all[0];
+  return {
+    extendMarkdownIt: (md) =>
+      agendaFencePlugin(md, {
+        agenda: (day, docPath) => {
+          const vault = vaultOfPath(docPath);
+          return scanned && vault ? vault.index.agenda(day) : null;
+        },
+        realToday: today,
+        askAfter: (docPath) => vaults.settingsFor(vscode.Uri.file(docPath)).askAfter,
+      }),
+  };
 }
 
 export function deactivate(): void {

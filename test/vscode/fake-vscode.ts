@@ -304,6 +304,18 @@ export const fake = {
     this.opened = [];
     this.statusBar = { text: '', visible: false };
     window.activeTextEditor = undefined;
+    folders = [firstFolder];
+  },
+  /** Adds a workspace folder at `/<name>` (files under it are written with absolute paths). */
+  addFolder(name: string): void {
+    const added = { uri: Uri.file(`/${name}`), name, index: folders.length };
+    folders = [...folders, added];
+    changeFolders.fire({ added: [added], removed: [] });
+  },
+  removeFolder(name: string): void {
+    const removed = folders.filter((f) => f.name === name);
+    folders = folders.filter((f) => f.name !== name).map((f, index) => ({ ...f, index }));
+    changeFolders.fire({ added: [], removed });
   },
   /** Typed as the real module's Uri, so tests pass it to the code under test as VS Code would. */
   uri(rel: string): vs.Uri {
@@ -324,8 +336,9 @@ export const fake = {
     for (const k of [...files.keys()]) if (k === abs || k.startsWith(`${abs}/`)) files.delete(k);
     for (const w of watchers) if (abs.startsWith(`${w.base}/`)) w.del.fire(Uri.file(abs));
   },
+  /** A file's text, by vault-relative path or (another folder's) absolute path. */
   readFile(rel: string): string {
-    const bytes = files.get(`${ROOT}/${rel}`);
+    const bytes = files.get(rel.startsWith('/') ? rel : `${ROOT}/${rel}`);
     if (!bytes) throw new Error(`no file ${rel}`);
     return new TextDecoder().decode(bytes);
   },
@@ -362,7 +375,10 @@ function takeAnswer(): string | undefined {
 
 // ---- workspace -------------------------------------------------------------------------------
 
-const folder = { uri: Uri.file(ROOT), name: 'vault', index: 0 };
+/** The workspace's folders: `/vault` unless a test adds more (a multi-root workspace). */
+const firstFolder = { uri: Uri.file(ROOT), name: 'vault', index: 0 };
+let folders: Array<{ uri: Uri; name: string; index: number }> = [firstFolder];
+const changeFolders = new EventEmitter<{ added: typeof folders; removed: typeof folders }>();
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -380,7 +396,7 @@ function globToRegExp(glob: string): RegExp {
 
 export const workspace = {
   get workspaceFolders() {
-    return [folder];
+    return folders;
   },
   get textDocuments(): TextDocument[] {
     return [...documents.values()];
@@ -455,9 +471,11 @@ export const workspace = {
     }
     return true;
   },
+  /** Relative to the innermost folder containing it, as VS Code does with includeWorkspaceFolder false. */
   asRelativePath(uri: Uri | string): string {
     const path = typeof uri === 'string' ? uri : uri.path;
-    return path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path;
+    const inside = folders.filter((f) => path.startsWith(`${f.uri.path}/`)).sort((a, b) => b.uri.path.length - a.uri.path.length)[0];
+    return inside ? path.slice(inside.uri.path.length + 1) : path;
   },
   getConfiguration(_section?: string) {
     return { get: <T>(key: string): T | undefined => fake.configuration[key] as T | undefined };
@@ -466,6 +484,7 @@ export const workspace = {
   onDidOpenTextDocument: openDocument.event,
   onDidCloseTextDocument: closeDocument.event,
   onDidChangeConfiguration: changeConfiguration.event,
+  onDidChangeWorkspaceFolders: changeFolders.event,
 };
 
 // ---- window ----------------------------------------------------------------------------------

@@ -67,11 +67,6 @@ export class ContactIndex implements vscode.Disposable {
     return this.start();
   }
 
-  /** The workspace folder this index reads: the vault its notes, settings and templates live in. */
-  get folderUri(): vscode.Uri {
-    return this.folder.uri;
-  }
-
   get(uri: vscode.Uri): IndexedNote | undefined {
     return this.notes.get(this.pathOf(uri));
   }
