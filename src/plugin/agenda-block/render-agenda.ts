@@ -2,7 +2,7 @@
 import type { AgendaItem } from '../../core/agenda';
 import type { Day } from '../../core/types';
 import { dueLabel, longDay, slotLabel, stepLabel } from '../../core/words';
-import type { BlockOptions } from './block-options';
+import type { BlockOptions } from '../../core/agenda-block/block-options';
 
 export interface AgendaView {
   /** The block's day and the real today: another day (a past daily note) reads "as of …". */

@@ -5,8 +5,8 @@
  */
 import type { Agenda } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import { parseBlockOptions } from '../../plugin/agenda-block/block-options';
-import { selectItems } from '../../plugin/agenda-block/select-items';
+import { parseBlockOptions } from '../../core/agenda-block/block-options';
+import { selectItems } from '../../core/agenda-block/select-items';
 import { agendaHtml, errorsHtml, loadingHtml, type Escape } from './agenda-html';
 
 export const BLOCK_LANGUAGE = 'followups';

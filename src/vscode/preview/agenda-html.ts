@@ -4,7 +4,7 @@
  */
 import type { AgendaItem } from '../../core/agenda';
 import { dueLabel, longDay, slotLabel, stepLabel } from '../../core/words';
-import type { BlockOptions } from '../../plugin/agenda-block/block-options';
+import type { BlockOptions } from '../../core/agenda-block/block-options';
 import type { Day } from '../../core/types';
 
 export interface AgendaView {
