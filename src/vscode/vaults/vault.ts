@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { migrateSettings, type Settings } from '../../core/settings';
-import { readNoteHead } from '../../cli/vault/read-note-head';
 import { ContactIndex, type HeadReader } from '../index/contact-index';
 import { loadSettings, SECTION, SETTINGS_FILE } from '../settings/load-settings';
 
@@ -22,7 +21,8 @@ export class Vault implements vscode.Disposable {
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
-    readHead: HeadReader | undefined = readNoteHead,
+    /** Desktop only: the CLI's Node reader of a note's frontmatter; else workspace.fs. */
+    readHead?: HeadReader,
   ) {
     this.index = new ContactIndex(folder, () => this.current, readHead);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SETTINGS_FILE));

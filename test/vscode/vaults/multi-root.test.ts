@@ -23,12 +23,12 @@ beforeEach(() => {
   fake.writeFile('/vault/Jobs/Jane Doe.md', JANE, { silent: true });
   fake.writeFile('/vault/.followups.json', '{"contactsFolder": "Jobs", "templatesFolder": "T"}', { silent: true });
   fake.writeFile('/vault/T/job-follow-up.md', template('Vault'), { silent: true });
-  fake.writeFile('/work/Jobs/Jane Doe.md', JANE.replace('name: Jane Doe', 'name: Jane at work'), { silent: true });
-  fake.writeFile('/work/People/Sam.md', SAM, { silent: true });
-  fake.writeFile('/work/.followups.json', '{"askAfter": 1, "templatesFolder": "Drafts"}', { silent: true });
+  fake.writeFile('/office/Jobs/Jane Doe.md', JANE.replace('name: Jane Doe', 'name: Jane at work'), { silent: true });
+  fake.writeFile('/office/People/Sam.md', SAM, { silent: true });
+  fake.writeFile('/office/.followups.json', '{"askAfter": 1, "templatesFolder": "Drafts"}', { silent: true });
   // askAfter 1 here: Jane's next message in this folder is the one that asks whether to stop.
-  fake.writeFile('/work/Drafts/job-ask-to-stop.md', template('Work'), { silent: true });
-  fake.addFolder('work');
+  fake.writeFile('/office/Drafts/job-ask-to-stop.md', template('Work'), { silent: true });
+  fake.addFolder('office');
 });
 afterEach(() => {
   vaults?.dispose();
@@ -51,12 +51,12 @@ describe('a multi-root workspace', () => {
     vaults = new VaultSet();
     await vaults.ready();
     const [home, work] = vaults.all;
-    expect(vaults.all.map((v) => v.name)).toEqual(['vault', 'work']);
+    expect(vaults.all.map((v) => v.name)).toEqual(['vault', 'office']);
     expect(home!.settings().contactsFolder).toBe('Jobs');
     expect(work!.settings().askAfter).toBe(1);
     expect(home!.index.agenda(TODAY).items.map((i) => i.contact.path)).toEqual(['Jobs/Jane Doe.md']);
     expect(work!.index.agenda(TODAY).items.map((i) => i.contact.name).sort()).toEqual(['Jane at work', 'Sam']);
-    const workJane = vscode.Uri.file('/work/Jobs/Jane Doe.md');
+    const workJane = vscode.Uri.file('/office/Jobs/Jane Doe.md');
     expect(vaults.forUri(workJane)).toBe(work);
     expect(vaults.pathOf(workJane)).toBe('Jobs/Jane Doe.md');
     expect(vaults.settingsFor(workJane).askAfter).toBe(1);
@@ -70,13 +70,13 @@ describe('a multi-root workspace', () => {
       'vault (1 due)',
       '  Overdue (1)',
       '    Jane Doe (follow-up 2 of 3 · 12 days overdue · Tue midday)',
-      'work (2 due)',
+      'office (2 due)',
       '  Overdue (2)',
       // askAfter 1 in this folder's .followups.json: the next message already asks.
       '    Jane at work (ask whether to stop · 12 days overdue · Tue midday)',
       '    Sam (follow-up 1 of 1 · 1 day overdue · Tue morning)',
     ]);
-    fake.removeFolder('work');
+    fake.removeFolder('office');
     await vaults.ready();
     expect(await rows(tree)).toEqual(['Overdue (1)', '  Jane Doe (follow-up 2 of 3 · 12 days overdue · Tue midday)']);
     tree.dispose();
@@ -84,12 +84,12 @@ describe('a multi-root workspace', () => {
 
   it("runs a command on the folder that contains the note: its settings (the step), its templates", async () => {
     await activate({ subscriptions } as unknown as vscode.ExtensionContext);
-    await fake.command('pleasantlyPersistent.appendDraft')(vscode.Uri.file('/work/Jobs/Jane Doe.md'));
+    await fake.command('pleasantlyPersistent.appendDraft')(vscode.Uri.file('/office/Jobs/Jane Doe.md'));
     await fake.command('pleasantlyPersistent.appendDraft')(fake.uri('Jobs/Jane Doe.md'));
     const read = (path: string): string => fake.readFile(path);
-    expect(read('/work/Jobs/Jane Doe.md')).toMatch(/^### Draft — ask-to-stop 2 — /m);
-    expect(read('/work/Jobs/Jane Doe.md')).toMatch(/^\*\*Subject:\*\* Work /m);
-    expect(read('/work/Jobs/Jane Doe.md')).not.toMatch(/Vault/);
+    expect(read('/office/Jobs/Jane Doe.md')).toMatch(/^### Draft — ask-to-stop 2 — /m);
+    expect(read('/office/Jobs/Jane Doe.md')).toMatch(/^\*\*Subject:\*\* Work /m);
+    expect(read('/office/Jobs/Jane Doe.md')).not.toMatch(/Vault/);
     expect(read('/vault/Jobs/Jane Doe.md')).toMatch(/^### Draft — follow-up 2 — /m);
     expect(read('/vault/Jobs/Jane Doe.md')).toMatch(/^\*\*Subject:\*\* Vault /m);
     expect(fake.said.filter((s) => s.level === 'warning')).toEqual([]);
