@@ -29,7 +29,9 @@ describe('Follow-ups view', () => {
         .catch(async () => {
           // For the investigation: what the view showed when it did not match.
           await wb.page.screenshot({ path: join(import.meta.dirname, '..', '__screenshots__', 'view-mismatch.png') });
-          expect(last.view).toEqual(last.expected);
+          // An editor restored with unsaved text would rightly win over the disk: say so if one is.
+          const dirty = await wb.page.locator('.tab.dirty').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-resource-name')));
+          expect(last.view, `dirty editors: ${JSON.stringify(dirty)}`).toEqual(last.expected);
         });
     } finally {
       await wb.close();
