@@ -41,11 +41,14 @@ export class ContactIndex implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
   /**
-   * Per note, bumped by every event about it (watcher, document opened, typed or closed, delete).
-   * A read stores its result only if no newer event came in while it ran: reads can finish out of
-   * order (workspace.fs, a held typing debounce), and the newest event always reads again itself.
+   * Per note with a read in flight: the ticket of the newest event about it (watcher, document
+   * opened, typed or closed). A read stores its result only if its ticket is still the note's:
+   * reads can finish out of order (workspace.fs, a held typing debounce), and the newest event
+   * always reads again itself. Tickets only grow, so an entry can go once its read is stored,
+   * and a delete voids every read in flight by removing the entry.
    */
   private readonly seq = new Map<string, number>();
+  private tickets = 0;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private firstScan: Promise<void> | undefined;
@@ -157,9 +160,9 @@ export class ContactIndex implements vscode.Disposable {
 
   /** A new event about the note at `path`: reads started before it are out of date. */
   private bump(path: string): number {
-    const next = (this.seq.get(path) ?? 0) + 1;
-    this.seq.set(path, next);
-    return next;
+    const ticket = ++this.tickets;
+    this.seq.set(path, ticket);
+    return ticket;
   }
 
   private inFolder(uri: vscode.Uri): boolean {
@@ -184,13 +187,11 @@ export class ContactIndex implements vscode.Disposable {
   private deleted(uri: vscode.Uri): void {
     const key = this.pathOf(uri);
     const prefix = `${key.replace(/\/$/, '')}/`;
-    this.bump(key);
+    // Reads still running of the note, or of any note in a deleted folder, are void.
+    for (const k of [...this.seq.keys()]) if (k === key || k.startsWith(prefix)) this.seq.delete(k);
     let removed = false;
-    for (const k of [...new Set([...this.notes.keys(), ...this.seq.keys()])]) {
-      if (k !== key && !k.startsWith(prefix)) continue;
-      // Reads of these notes still running (a folder delete names only the folder) are void too.
-      if (k !== key) this.bump(k);
-      removed = this.notes.delete(k) || removed;
+    for (const k of [...this.notes.keys()]) {
+      if (k === key || k.startsWith(prefix)) removed = this.notes.delete(k) || removed;
     }
     if (removed) this.fireSoon();
   }
@@ -237,6 +238,7 @@ export class ContactIndex implements vscode.Disposable {
   private store(uri: vscode.Uri, read: ReadResult | null, notify: boolean, ticket: number): void {
     const path = this.pathOf(uri);
     if (this.seq.get(path) !== ticket) return;
+    this.seq.delete(path);
     if (read === null) {
       if (!this.notes.delete(path)) return;
     } else this.notes.set(path, { uri, path, read });
