@@ -93,9 +93,22 @@ export const vscodeBuild = {
   plugins: [licenseNotices],
 };
 
-/** dist/vscode/: the bundle plus the manifest kept in src/vscode (versioned like the plugin), for `vsce package`. */
+/**
+ * The web entry (`browser` in the manifest) for VS Code for the Web: the webworker platform, so
+ * a Node module reaching it fails the build; its metafile lists every input for the test.
+ */
+export const vscodeWebBuild = {
+  ...vscodeBuild,
+  entryPoints: ['src/vscode/extension-web.ts'],
+  outfile: 'dist/vscode/extension-web.js',
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+};
+
+/** dist/vscode/: the bundles plus the manifest kept in src/vscode (versioned like the plugin), for `vsce package`. */
 export async function buildVscode() {
-  await esbuild.build(vscodeBuild);
+  await Promise.all([esbuild.build(vscodeBuild), esbuild.build(vscodeWebBuild)]);
   const manifest = JSON.parse(readFileSync('src/vscode/extension-manifest.json', 'utf8'));
   manifest.version = JSON.parse(readFileSync('package.json', 'utf8')).version;
   mkdirSync('dist/vscode', { recursive: true });

@@ -280,10 +280,16 @@ export const fake = {
   clipboard: '',
   opened: [] as string[],
   statusBar: { text: '', visible: false },
+  /**
+   * When set, every workspace.fs.readFile takes the bytes as they are when it starts, then waits
+   * for this before returning them: a test holds reads and lets them finish in the order it wants.
+   */
+  readGate: undefined as ((path: string) => Promise<void>) | undefined,
   /** The last text edit applied: the range replaced (offsets in the old text) and the new text. */
   lastEdit: undefined as { path: string; from: number; to: number; text: string } | undefined,
   reset(): void {
     this.lastEdit = undefined;
+    this.readGate = undefined;
     files.clear();
     documents.clear();
     watchers.clear();
@@ -298,6 +304,18 @@ export const fake = {
     this.opened = [];
     this.statusBar = { text: '', visible: false };
     window.activeTextEditor = undefined;
+    folders = [firstFolder];
+  },
+  /** Adds a workspace folder at `/<name>` (files under it are written with absolute paths). */
+  addFolder(name: string): void {
+    const added = { uri: Uri.file(`/${name}`), name, index: folders.length };
+    folders = [...folders, added];
+    changeFolders.fire({ added: [added], removed: [] });
+  },
+  removeFolder(name: string): void {
+    const removed = folders.filter((f) => f.name === name);
+    folders = folders.filter((f) => f.name !== name).map((f, index) => ({ ...f, index }));
+    changeFolders.fire({ added: [], removed });
   },
   /** Typed as the real module's Uri, so tests pass it to the code under test as VS Code would. */
   uri(rel: string): vs.Uri {
@@ -318,8 +336,9 @@ export const fake = {
     for (const k of [...files.keys()]) if (k === abs || k.startsWith(`${abs}/`)) files.delete(k);
     for (const w of watchers) if (abs.startsWith(`${w.base}/`)) w.del.fire(Uri.file(abs));
   },
+  /** A file's text, by vault-relative path or (another folder's) absolute path. */
   readFile(rel: string): string {
-    const bytes = files.get(`${ROOT}/${rel}`);
+    const bytes = files.get(rel.startsWith('/') ? rel : `${ROOT}/${rel}`);
     if (!bytes) throw new Error(`no file ${rel}`);
     return new TextDecoder().decode(bytes);
   },
@@ -356,7 +375,10 @@ function takeAnswer(): string | undefined {
 
 // ---- workspace -------------------------------------------------------------------------------
 
-const folder = { uri: Uri.file(ROOT), name: 'vault', index: 0 };
+/** The workspace's folders: `/vault` unless a test adds more (a multi-root workspace). */
+const firstFolder = { uri: Uri.file(ROOT), name: 'vault', index: 0 };
+let folders: Array<{ uri: Uri; name: string; index: number }> = [firstFolder];
+const changeFolders = new EventEmitter<{ added: typeof folders; removed: typeof folders }>();
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -374,7 +396,7 @@ function globToRegExp(glob: string): RegExp {
 
 export const workspace = {
   get workspaceFolders() {
-    return [folder];
+    return folders;
   },
   get textDocuments(): TextDocument[] {
     return [...documents.values()];
@@ -382,11 +404,23 @@ export const workspace = {
   fs: {
     async readFile(uri: Uri): Promise<Uint8Array> {
       const bytes = files.get(uri.path);
+      await fake.readGate?.(uri.path);
       if (!bytes) throw Object.assign(new Error(`EntryNotFound (FileSystemError): ${uri.toString()}`), { code: 'FileNotFound' });
       return bytes;
     },
     async writeFile(uri: Uri, bytes: Uint8Array): Promise<void> {
       fake.writeFile(uri.path, bytes);
+    },
+    async readDirectory(uri: Uri): Promise<Array<[string, FileType]>> {
+      const base = `${uri.path.replace(/\/$/, '')}/`;
+      const children = new Map<string, FileType>();
+      for (const k of files.keys()) {
+        if (!k.startsWith(base)) continue;
+        const [first, ...rest] = k.slice(base.length).split('/');
+        if (first) children.set(first, rest.length > 0 ? FileType.Directory : FileType.File);
+      }
+      if (children.size === 0) throw Object.assign(new Error(`EntryNotFound (FileSystemError): ${uri.toString()}`), { code: 'FileNotFound' });
+      return [...children];
     },
     async stat(uri: Uri): Promise<{ type: FileType }> {
       if (files.has(uri.path)) return { type: FileType.File };
@@ -437,9 +471,11 @@ export const workspace = {
     }
     return true;
   },
+  /** Relative to the innermost folder containing it, as VS Code does with includeWorkspaceFolder false. */
   asRelativePath(uri: Uri | string): string {
     const path = typeof uri === 'string' ? uri : uri.path;
-    return path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path;
+    const inside = folders.filter((f) => path.startsWith(`${f.uri.path}/`)).sort((a, b) => b.uri.path.length - a.uri.path.length)[0];
+    return inside ? path.slice(inside.uri.path.length + 1) : path;
   },
   getConfiguration(_section?: string) {
     return { get: <T>(key: string): T | undefined => fake.configuration[key] as T | undefined };
@@ -448,6 +484,7 @@ export const workspace = {
   onDidOpenTextDocument: openDocument.event,
   onDidCloseTextDocument: closeDocument.event,
   onDidChangeConfiguration: changeConfiguration.event,
+  onDidChangeWorkspaceFolders: changeFolders.event,
 };
 
 // ---- window ----------------------------------------------------------------------------------

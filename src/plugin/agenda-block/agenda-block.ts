@@ -8,9 +8,9 @@ import type { HoverParent, HoverPopover } from 'obsidian';
 import type { Day } from '../../core/types';
 import type { PluginContext } from '../context';
 import { noteDay } from '../daily-note-date';
-import { parseBlockOptions } from './block-options';
+import { parseBlockOptions } from '../../core/agenda-block/block-options';
 import { renderAgenda, renderErrors } from './render-agenda';
-import { selectItems } from './select-items';
+import { selectItems } from '../../core/agenda-block/select-items';
 
 export const BLOCK_LANGUAGE = 'followups';
 const REDRAW_DEBOUNCE_MS = 200;

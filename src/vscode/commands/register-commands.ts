@@ -23,9 +23,9 @@ import {
 import { latestDraftBlock } from '../../core/drafts';
 import { classifyReply } from '../../core/replies';
 import { planFollowUp } from '../../core/rules';
-import type { Settings } from '../../core/settings';
-import type { ContactIndex } from '../index/contact-index';
+import type { VaultSet } from '../vaults/vault-set';
 import { now, today } from '../clock';
+import { loadUserTemplates, templateWarning } from '../drafts/load-user-templates';
 import { carryOut, type Outcome } from '../edit/carry-out';
 import type { ToneChecker } from '../diagnostics/tone-diagnostics';
 import type { FollowupNode } from '../view/tree-nodes';
@@ -33,31 +33,32 @@ import { mailtoUrl } from './mailto';
 import { askContext, pickCadence, pickSnoozeDay } from './pickers';
 
 export interface CommandDeps {
-  index: ContactIndex;
-  settings: () => Settings;
+  vaults: VaultSet;
   tone: ToneChecker;
 }
 
 export const COMMAND_PREFIX = 'pleasantlyPersistent.';
 
 /** A URI from a lens or a link, a row of the view, or else the active editor's note. */
-export function targetOf(arg: unknown, index: ContactIndex): vscode.Uri | undefined {
+export function targetOf(arg: unknown, vaults: VaultSet): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   if (arg !== null && typeof arg === 'object' && 'kind' in arg) {
     const node = arg as FollowupNode;
-    if (node.kind === 'contact') return index.uriOf(node.item.contact.path);
-    if (node.kind === 'broken') return index.uriOf(node.note.path);
+    const index = vaults.byKey(node.root)?.index;
+    if (node.kind === 'contact') return index?.uriOf(node.item.contact.path);
+    if (node.kind === 'broken') return index?.uriOf(node.note.path);
   }
   const doc = vscode.window.activeTextEditor?.document;
   return doc && /\.md$/i.test(doc.uri.path) ? doc.uri : undefined;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { index, settings } = deps;
-  const env = (uri: vscode.Uri): ActionEnv => ({ path: index.pathOf(uri), settings: settings(), now: now() });
+  const { vaults } = deps;
+  // Each note is decided with its own workspace folder's settings and named relative to it.
+  const env = (uri: vscode.Uri): ActionEnv => ({ path: vaults.pathOf(uri), settings: vaults.settingsFor(uri), now: now() });
 
   const onNote = (run: (uri: vscode.Uri) => Promise<unknown>) => async (arg?: unknown): Promise<unknown> => {
-    const uri = targetOf(arg, index);
+    const uri = targetOf(arg, vaults);
     if (!uri) {
       void vscode.window.showWarningMessage('Open a contact note first (or pick one in the Follow-ups view).');
       return undefined;
@@ -71,9 +72,16 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   const commands: Record<string, (...args: unknown[]) => unknown> = {
     openNote: onNote(async (uri) => vscode.window.showTextDocument(uri, { preview: false })),
     openNextFollowUp: async () => {
-      await index.ready();
-      const next = index.agenda(today()).items.find((i) => i.plan.due !== null);
-      const uri = next ? index.uriOf(next.contact.path) : undefined;
+      await vaults.ready();
+      // Each folder's first due contact (the core's order), then the earliest of those.
+      const day = today();
+      let next: { due: string; uri: vscode.Uri } | undefined;
+      for (const vault of vaults.all) {
+        const item = vault.index.agenda(day).items.find((i) => i.plan.due !== null);
+        const at = item ? vault.index.uriOf(item.contact.path) : undefined;
+        if (item?.plan.due && at && (!next || item.plan.due < next.due)) next = { due: item.plan.due, uri: at };
+      }
+      const uri = next?.uri;
       if (!uri) return vscode.window.showInformationMessage('Nothing is due: no follow-up to open.');
       return vscode.window.showTextDocument(uri, { preview: false });
     },
@@ -81,7 +89,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const request = await askContext();
       return request ? carryOut(uri, startFollowingUp, request, { env }) : undefined;
     }),
-    appendDraft: onNote(async (uri) => revealAfter(uri, await carryOut(uri, appendDraft, {}, { env }))),
+    appendDraft: onNote(async (uri) => {
+      // Read afresh for each draft, as the plugin does: an edited template applies at once.
+      const root = (vaults.forUri(uri) ?? vaults.all[0])?.folder.uri;
+      const { templates, notices } = root ? await loadUserTemplates(root, vaults.settingsFor(uri).templatesFolder) : { templates: [], notices: [] };
+      const warning = templateWarning(notices);
+      if (warning) void vscode.window.showWarningMessage(warning);
+      return revealAfter(uri, await carryOut(uri, appendDraft, {}, { env: (u) => ({ ...env(u), userTemplates: templates }) }));
+    }),
     logSent: act(logSent, {}),
     markReplied: act(markReplied, {}),
     logReply: onNote(async (uri) => {
@@ -132,7 +147,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     openDraftInMail: onNote(async (uri) => {
       const text = await textOf(uri);
-      const read = readNoteText(text, index.pathOf(uri));
+      const read = readNoteText(text, vaults.pathOf(uri));
       if (read.kind !== 'contact') return vscode.window.showWarningMessage('This is not a contact note without problems.');
       if (read.contact.email === null) return vscode.window.showWarningMessage(`${read.contact.name} has no \`email\` in the note.`);
       const draft = latestDraftBlock(text);
@@ -140,9 +155,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       return vscode.env.openExternal(vscode.Uri.parse(mailtoUrl(read.contact.email, draft), true));
     }),
     showWhy: onNote(async (uri) => {
-      const read = readNoteText(await textOf(uri), index.pathOf(uri));
+      const read = readNoteText(await textOf(uri), vaults.pathOf(uri));
       if (read.kind !== 'contact') return vscode.window.showWarningMessage('This note is not a contact without problems: see the Problems panel.');
-      return vscode.window.showInformationMessage(planFollowUp(read.contact, settings(), today()).why);
+      return vscode.window.showInformationMessage(planFollowUp(read.contact, vaults.settingsFor(uri), today()).why);
     }),
   };
   return Object.entries(commands).map(([name, run]) => vscode.commands.registerCommand(COMMAND_PREFIX + name, run));

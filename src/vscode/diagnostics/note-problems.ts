@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/types';
-import type { ContactIndex } from '../index/contact-index';
+import type { VaultSet } from '../vaults/vault-set';
 
 export const SOURCE = 'Pleasantly Persistent';
 
@@ -31,13 +31,13 @@ export function problemDiagnostic(problem: Problem, text: string | null): vscode
   return d;
 }
 
-/** Keeps one collection in step with the index; only notes whose problems changed are re-set. */
-export function watchNoteProblems(index: ContactIndex, textOf: (uri: vscode.Uri) => string | null): vscode.Disposable {
+/** Keeps one collection in step with every folder's index; only notes whose problems changed are re-set. */
+export function watchNoteProblems(vaults: VaultSet, textOf: (uri: vscode.Uri) => string | null): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('pleasantlyPersistent.notes');
   let shown = new Map<string, { uri: vscode.Uri; key: string }>();
   const update = (): void => {
     const next = new Map<string, { uri: vscode.Uri; key: string }>();
-    for (const note of index.notesInScope()) {
+    for (const note of vaults.all.flatMap((v) => v.index.notesInScope())) {
       if (note.read.ok) continue;
       const key = JSON.stringify(note.read.problems.map((p) => [p.key, p.message]));
       next.set(note.uri.toString(), { uri: note.uri, key });
@@ -48,7 +48,7 @@ export function watchNoteProblems(index: ContactIndex, textOf: (uri: vscode.Uri)
     for (const [k, { uri }] of shown) if (!next.has(k)) collection.delete(uri);
     shown = next;
   };
-  const sub = index.onDidChange(update);
-  void index.ready().then(update);
+  const sub = vaults.onDidChange(update);
+  void vaults.ready().then(update);
   return { dispose: () => (sub.dispose(), collection.dispose()) };
 }

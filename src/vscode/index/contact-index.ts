@@ -40,6 +40,15 @@ export class ContactIndex implements vscode.Disposable {
   /** Fired (debounced) after any note was added, changed or removed. */
   readonly onDidChange = this.emitter.event;
   private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Per note with a read in flight: the ticket of the newest event about it (watcher, document
+   * opened, typed or closed). A read stores its result only if its ticket is still the note's:
+   * reads can finish out of order (workspace.fs, a held typing debounce), and the newest event
+   * always reads again itself. Tickets only grow, so an entry can go once its read is stored,
+   * and a delete voids every read in flight by removing the entry.
+   */
+  private readonly seq = new Map<string, number>();
+  private tickets = 0;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private firstScan: Promise<void> | undefined;
@@ -119,24 +128,41 @@ export class ContactIndex implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.deleted(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.typed(e.document)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.typed(doc)),
-      // Closing an unsaved document drops its edits: the disk is the truth again.
+      // Closing an unsaved document drops its edits: the disk is the truth again, and typing
+      // still waiting for its debounce must not bring the closed document's text back.
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (this.covers(doc.uri) && doc.uri.scheme === this.folder.uri.scheme) void this.refresh(doc.uri, true);
+        if (!this.ours(doc)) return;
+        clearTimeout(this.typing.get(doc.uri.toString()));
+        this.typing.delete(doc.uri.toString());
+        void this.refresh(doc.uri, true);
       }),
     );
   }
 
+  private ours(doc: vscode.TextDocument): boolean {
+    return doc.uri.scheme === this.folder.uri.scheme && this.covers(doc.uri) && this.inFolder(doc.uri);
+  }
+
   private typed(doc: vscode.TextDocument): void {
-    if (doc.uri.scheme !== this.folder.uri.scheme || !this.covers(doc.uri) || !this.inFolder(doc.uri)) return;
+    if (!this.ours(doc)) return;
     const key = doc.uri.toString();
+    const ticket = this.bump(this.pathOf(doc.uri));
     clearTimeout(this.typing.get(key));
     this.typing.set(
       key,
       setTimeout(() => {
         this.typing.delete(key);
-        this.store(doc.uri, readNote(this.pathOf(doc.uri), doc.getText()), true);
+        if (doc.isClosed) return;
+        this.store(doc.uri, readNote(this.pathOf(doc.uri), doc.getText()), true, ticket);
       }, TYPING_DEBOUNCE_MS),
     );
+  }
+
+  /** A new event about the note at `path`: reads started before it are out of date. */
+  private bump(path: string): number {
+    const ticket = ++this.tickets;
+    this.seq.set(path, ticket);
+    return ticket;
   }
 
   private inFolder(uri: vscode.Uri): boolean {
@@ -161,6 +187,8 @@ export class ContactIndex implements vscode.Disposable {
   private deleted(uri: vscode.Uri): void {
     const key = this.pathOf(uri);
     const prefix = `${key.replace(/\/$/, '')}/`;
+    // Reads still running of the note, or of any note in a deleted folder, are void.
+    for (const k of [...this.seq.keys()]) if (k === key || k.startsWith(prefix)) this.seq.delete(k);
     let removed = false;
     for (const k of [...this.notes.keys()]) {
       if (k === key || k.startsWith(prefix)) removed = this.notes.delete(k) || removed;
@@ -171,9 +199,10 @@ export class ContactIndex implements vscode.Disposable {
   /** Reads one note (the open document's text when there is one) and stores what it says. */
   private async refresh(uri: vscode.Uri, notify: boolean): Promise<void> {
     const path = this.pathOf(uri);
+    const ticket = this.bump(path);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
     if (open) {
-      this.store(uri, readNote(path, open.getText()), notify);
+      this.store(uri, readNote(path, open.getText()), notify, ticket);
       return;
     }
     if (this.readHead && uri.scheme === 'file') {
@@ -182,14 +211,14 @@ export class ContactIndex implements vscode.Disposable {
         head = this.readHead(uri.fsPath);
       } catch (error) {
         if (error instanceof Error && error.message === 'is not UTF-8 text') {
-          this.store(uri, notUtf8(path), notify);
+          this.store(uri, notUtf8(path), notify, ticket);
           return;
         }
         // Not readable through Node (gone, or a file only VS Code can reach): ask VS Code below.
         head = undefined;
       }
       if (head !== undefined) {
-        this.store(uri, head === null ? null : readNote(path, head), notify);
+        this.store(uri, head === null ? null : readNote(path, head), notify, ticket);
         return;
       }
     }
@@ -197,15 +226,19 @@ export class ContactIndex implements vscode.Disposable {
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.deleted(uri);
+      // Gone, unless a newer event (a create, say) said otherwise meanwhile.
+      this.store(uri, null, notify, ticket);
       return;
     }
     const text = decodeNote(bytes);
-    this.store(uri, text === null ? notUtf8(path) : readNote(path, text), notify);
+    this.store(uri, text === null ? notUtf8(path) : readNote(path, text), notify, ticket);
   }
 
-  private store(uri: vscode.Uri, read: ReadResult | null, notify: boolean): void {
+  /** Stores a read started at `ticket`, unless a newer event about the note came in since. */
+  private store(uri: vscode.Uri, read: ReadResult | null, notify: boolean, ticket: number): void {
     const path = this.pathOf(uri);
+    if (this.seq.get(path) !== ticket) return;
+    this.seq.delete(path);
     if (read === null) {
       if (!this.notes.delete(path)) return;
     } else this.notes.set(path, { uri, path, read });

@@ -19,13 +19,14 @@ export function hoverText(text: string, path: string, line: number, settings: Se
 
 export class ExplainHover implements vscode.HoverProvider {
   constructor(
-    private readonly settings: () => Settings,
+    /** The settings of the note's workspace folder. */
+    private readonly settings: (uri: vscode.Uri) => Settings,
     private readonly today: () => Day,
     private readonly pathOf: (uri: vscode.Uri) => string,
   ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
-    const text = hoverText(doc.getText(), this.pathOf(doc.uri), position.line, this.settings(), this.today());
+    const text = hoverText(doc.getText(), this.pathOf(doc.uri), position.line, this.settings(doc.uri), this.today());
     if (text === null) return null;
     const md = new vscode.MarkdownString(text);
     md.isTrusted = false;

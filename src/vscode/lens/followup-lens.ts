@@ -38,7 +38,8 @@ export class FollowupLens implements vscode.CodeLensProvider {
   readonly onDidChangeCodeLenses = this.emitter.event;
 
   constructor(
-    private readonly settings: () => Settings,
+    /** The settings of the note's workspace folder. */
+    private readonly settings: (uri: vscode.Uri) => Settings,
     private readonly today: () => Day,
     private readonly pathOf: (uri: vscode.Uri) => string,
   ) {}
@@ -50,7 +51,7 @@ export class FollowupLens implements vscode.CodeLensProvider {
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const text = doc.getText();
-    const specs = lensSpecs(text, this.pathOf(doc.uri), this.settings(), this.today());
+    const specs = lensSpecs(text, this.pathOf(doc.uri), this.settings(doc.uri), this.today());
     if (specs.length === 0) return [];
     const line = keyLine(text, 'followup');
     const range = new vscode.Range(line, 0, line, 0);

@@ -5,8 +5,8 @@
  */
 import type { Agenda } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import { parseBlockOptions } from '../../plugin/agenda-block/block-options';
-import { selectItems } from '../../plugin/agenda-block/select-items';
+import { parseBlockOptions } from '../../core/agenda-block/block-options';
+import { selectItems } from '../../core/agenda-block/select-items';
 import { agendaHtml, errorsHtml, loadingHtml, type Escape } from './agenda-html';
 
 export const BLOCK_LANGUAGE = 'followups';
@@ -22,11 +22,12 @@ export interface MarkdownItLike {
   utils: { escapeHtml: Escape };
 }
 
+/** The agenda of the previewed note's workspace folder (`docPath`: the note's URI path). */
 export interface AgendaSource {
   /** Null until the first scan is done. */
-  agenda(day: Day): Agenda | null;
+  agenda(day: Day, docPath: string): Agenda | null;
   realToday(): Day;
-  askAfter(): number;
+  askAfter(docPath: string): number;
 }
 
 /** `2026-11-25.md` (the daily-notes default name) -> its day; anything else -> null. */
@@ -49,10 +50,10 @@ export function renderBlock(source: string, notePath: string, from: AgendaSource
   if (!parsed.ok) return errorsHtml(parsed.errors, esc);
   const realToday = from.realToday();
   const day = parsed.options.date ?? dailyNoteDay(notePath) ?? realToday;
-  const agenda = from.agenda(day);
+  const agenda = from.agenda(day, notePath);
   if (agenda === null) return loadingHtml();
   const problemCount = new Set(agenda.problems.map((p) => p.path)).size;
-  const view = { day, realToday, options: parsed.options, items: selectItems(agenda, parsed.options), askAfter: from.askAfter(), problemCount };
+  const view = { day, realToday, options: parsed.options, items: selectItems(agenda, parsed.options), askAfter: from.askAfter(notePath), problemCount };
   return agendaHtml(view, esc);
 }
 

@@ -2,56 +2,32 @@
  * A `followups` block as HTML for VS Code's Markdown preview: the same lines as the Obsidian
  * block. Every piece of note text is escaped; links are workspace-root paths the preview opens.
  */
-import type { AgendaItem } from '../../core/agenda';
-import { dueLabel, longDay, slotLabel, stepLabel } from '../../core/words';
-import type { BlockOptions } from '../../plugin/agenda-block/block-options';
-import type { Day } from '../../core/types';
-
-export interface AgendaView {
-  /** The block's day and the real today: another day (a past daily note) reads "as of …". */
-  day: Day;
-  realToday: Day;
-  options: BlockOptions;
-  items: AgendaItem[];
-  askAfter: number;
-  problemCount: number;
-}
+import { BLOCK_CLASS, BLOCK_ERROR_TITLE, blockModel, type AgendaBlockView, type BlockRow } from '../../core/agenda-block/block-rows';
 
 export type Escape = (text: string) => string;
 
 const linkTo = (path: string): string => `/${path.split('/').map(encodeURIComponent).join('/')}`;
 
-function itemHtml({ contact, plan }: AgendaItem, view: AgendaView, esc: Escape): string {
-  const meta = [contact.context, stepLabel(plan, view.askAfter)].filter((p) => p !== null).join(' · ');
-  let html = `<a class="pp-agenda-link" href="${esc(linkTo(contact.path))}">${esc(contact.name)}</a>`;
-  html += `<span class="pp-agenda-meta"> · ${esc(meta)} · </span>`;
-  if (plan.due !== null) {
-    const cls = plan.bucket === 'overdue' ? 'pp-is-overdue' : 'pp-is-due';
-    html += `<span class="pp-agenda-due ${cls}" title="${esc(longDay(plan.due))}">${esc(dueLabel(plan.due, view.day))}</span>`;
+function rowHtml(row: BlockRow, esc: Escape): string {
+  let html = `<a class="pp-agenda-link" href="${esc(linkTo(row.path))}">${esc(row.name)}</a>`;
+  for (const { cls, text, title } of row.spans) {
+    html += `<span class="${cls.join(' ')}"${title === undefined ? '' : ` title="${esc(title)}"`}>${esc(text)}</span>`;
   }
-  if (plan.slot !== null) html += `<span class="pp-agenda-slot"> · ${esc(slotLabel(plan.slot))}</span>`;
-  return `<li class="pp-agenda-item">${html}</li>`;
+  return `<li class="${BLOCK_CLASS.item}">${html}</li>`;
 }
 
-export function agendaHtml(view: AgendaView, esc: Escape): string {
-  const title = view.day === view.realToday ? 'Follow-ups' : `Follow-ups as of ${longDay(view.day)}`;
-  let html = `<div class="pp-agenda"><div class="pp-agenda-title">${esc(title)}</div>`;
-  if (view.items.length === 0) {
-    const span = view.options.rangeDays === 0 ? 'today' : `in the next ${view.options.rangeText}`;
-    html += `<div class="pp-agenda-empty">${esc(`Nothing due ${span}.`)}</div>`;
-  } else {
-    html += `<ul class="pp-agenda-list">${view.items.map((item) => itemHtml(item, view, esc)).join('')}</ul>`;
-  }
-  if (view.problemCount > 0) {
-    const noun = view.problemCount === 1 ? 'contact note has a problem' : 'contact notes have problems';
-    html += `<div class="pp-agenda-problems">${esc(`${view.problemCount} ${noun}; see the Follow-ups view.`)}</div>`;
-  }
+export function agendaHtml(view: AgendaBlockView, esc: Escape): string {
+  const model = blockModel(view, 'the Follow-ups view');
+  let html = `<div class="${BLOCK_CLASS.box}"><div class="${BLOCK_CLASS.title}">${esc(model.title)}</div>`;
+  if (model.empty !== null) html += `<div class="${BLOCK_CLASS.empty}">${esc(model.empty)}</div>`;
+  else html += `<ul class="${BLOCK_CLASS.list}">${model.rows.map((row) => rowHtml(row, esc)).join('')}</ul>`;
+  if (model.problems !== null) html += `<div class="${BLOCK_CLASS.problems}">${esc(model.problems)}</div>`;
   return `${html}</div>`;
 }
 
 export function errorsHtml(errors: string[], esc: Escape): string {
   const items = errors.map((e) => `<li>${esc(e)}</li>`).join('');
-  return `<div class="pp-agenda pp-agenda-error"><div class="pp-agenda-title">This followups block has a problem</div><ul>${items}</ul></div>`;
+  return `<div class="${BLOCK_CLASS.box} ${BLOCK_CLASS.error}"><div class="${BLOCK_CLASS.title}">${esc(BLOCK_ERROR_TITLE)}</div><ul>${items}</ul></div>`;
 }
 
 export function loadingHtml(): string {

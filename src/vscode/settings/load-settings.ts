@@ -9,10 +9,7 @@ import { migrateSettings, type Settings } from '../../core/settings';
 export const SETTINGS_FILE = '.followups.json';
 export const SECTION = 'pleasantlyPersistent';
 
-/**
- * The keys of the core's Settings that VS Code exposes; the file may set any of them.
- * `templatesFolder` is left out: the extension does not load user templates yet.
- */
+/** The keys of the core's Settings that VS Code exposes; the file may set any of them. */
 export const SETTING_KEYS = [
   'contactsFolder',
   'cadence',
@@ -24,6 +21,7 @@ export const SETTING_KEYS = [
   'language',
   'myName',
   'suggestFromHistory',
+  'templatesFolder',
 ] as const;
 
 export interface LoadedSettings {

@@ -1,11 +1,10 @@
 /** The Follow-ups view: a TreeDataProvider over the index's agenda, redrawn when the index changes. */
 import * as vscode from 'vscode';
-import type { Agenda } from '../../core/agenda';
-import type { Settings } from '../../core/settings';
+import { migrateSettings } from '../../core/settings';
 import type { Day } from '../../core/types';
-import type { ContactIndex } from '../index/contact-index';
 import { groupSize } from '../../core/agenda-groups';
-import { childNodes, contextValue, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
+import type { VaultSet } from '../vaults/vault-set';
+import { childNodes, contextValue, folderDescription, nodeId, rootNodes, rowDescription, rowTooltip, type FollowupNode } from './tree-nodes';
 
 const ICONS: Record<string, string> = {
   overdue: 'warning',
@@ -25,11 +24,10 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
   onFirstRender: (() => void) | undefined;
 
   constructor(
-    private readonly index: ContactIndex,
-    private readonly settings: () => Settings,
+    private readonly vaults: VaultSet,
     private readonly today: () => Day,
   ) {
-    this.subscription = index.onDidChange(() => this.refresh());
+    this.subscription = vaults.onDidChange(() => this.refresh());
   }
 
   refresh(): void {
@@ -38,8 +36,9 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
 
   async getChildren(node?: FollowupNode): Promise<FollowupNode[]> {
     if (node) return childNodes(node);
-    await this.index.ready();
-    const roots = rootNodes(this.agenda());
+    await this.vaults.ready();
+    const day = this.today();
+    const roots = rootNodes(this.vaults.all.map((v) => ({ root: v.key, name: v.name, agenda: v.index.agenda(day) })));
     if (this.onFirstRender) {
       const done = this.onFirstRender;
       this.onFirstRender = undefined;
@@ -48,11 +47,16 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
     return roots;
   }
 
-  private agenda(): Agenda {
-    return this.index.agenda(this.today());
-  }
-
   getTreeItem(node: FollowupNode): vscode.TreeItem {
+    const vault = this.vaults.byKey(node.root);
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = nodeId(node);
+      item.description = folderDescription(node.agenda);
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      item.contextValue = 'folder';
+      return item;
+    }
     if (node.kind === 'group') {
       const { group } = node;
       const size = groupSize(group);
@@ -66,10 +70,10 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
     }
     if (node.kind === 'contact') {
       const { contact } = node.item;
-      const uri = this.index.uriOf(contact.path);
+      const uri = vault?.index.uriOf(contact.path);
       const item = new vscode.TreeItem(contact.name, vscode.TreeItemCollapsibleState.None);
       item.id = nodeId(node);
-      item.description = rowDescription(node.item, this.today(), this.settings().askAfter);
+      item.description = rowDescription(node.item, this.today(), (vault?.settings() ?? migrateSettings({})).askAfter);
       item.tooltip = rowTooltip(node.item);
       item.contextValue = contextValue(node.item);
       item.iconPath = new vscode.ThemeIcon(ICONS[node.groupId] ?? 'circle');
@@ -79,7 +83,7 @@ export class FollowupsTree implements vscode.TreeDataProvider<FollowupNode>, vsc
       }
       return item;
     }
-    const uri = this.index.uriOf(node.note.path);
+    const uri = vault?.index.uriOf(node.note.path);
     const item = new vscode.TreeItem(node.note.path, vscode.TreeItemCollapsibleState.None);
     item.id = nodeId(node);
     item.description = node.note.messages[0] ?? '';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Agenda } from '../../core/agenda';
 import type { Day } from '../../core/types';
-import type { ContactIndex } from '../index/contact-index';
+import type { VaultSet } from '../vaults/vault-set';
 
 export function dueCount(agenda: Agenda): number {
   return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
@@ -12,20 +12,22 @@ export function dueText(count: number): string {
   return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
 }
 
-export function createStatusBar(index: ContactIndex, today: () => Day): vscode.Disposable {
+/** Every workspace folder's follow-ups due, together. */
+export function createStatusBar(vaults: VaultSet, today: () => Day): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('pleasantlyPersistent.due', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Follow-ups due';
   item.command = 'pleasantlyPersistent.followups.focus';
   item.tooltip = 'Show follow-ups';
   const update = (): void => {
-    const count = dueCount(index.agenda(today()));
+    const day = today();
+    const count = vaults.all.reduce((n, v) => n + dueCount(v.index.agenda(day)), 0);
     item.text = `$(bell) ${dueText(count)}`;
     if (count === 0) item.hide();
     else item.show();
   };
-  const sub = index.onDidChange(update);
+  const sub = vaults.onDidChange(update);
   // A new day can make follow-ups due without any note changing.
   const timer = setInterval(update, 60_000);
-  void index.ready().then(update);
+  void vaults.ready().then(update);
   return { dispose: () => (sub.dispose(), clearInterval(timer), item.dispose()) };
 }

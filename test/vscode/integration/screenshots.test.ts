@@ -17,7 +17,8 @@ const DOCS = join(REPO, 'docs', 'images');
 const NOTE = 'Jobs/Erik Lindqvist.md';
 const THEME_CLASS: Record<Theme, string> = { light: 'vs', dark: 'vs-dark' };
 
-describe('screenshots', () => {
+// In order even under --sequence.shuffle: the last test compares what the two before measured.
+describe('screenshots', { shuffle: false }, () => {
   const browser = useChromium();
   const backgrounds: Partial<Record<Theme, number>> = {};
   afterAll(() => writeUserSettings(inject('profileDir'), 'light'));

@@ -17,7 +17,8 @@ function markdownFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-export function expectedGroups(vault: string): Array<{ title: string; count: string; names: string[] }> {
+/** Every note of the vault on disk, read by the core: contacts and broken notes. */
+export function vaultReads(vault: string): ReadResult[] {
   const reads: ReadResult[] = [];
   for (const file of markdownFiles(vault)) {
     const path = relative(vault, file).split('\\').join('/');
@@ -25,7 +26,11 @@ export function expectedGroups(vault: string): Array<{ title: string; count: str
     if (read.kind === 'contact') reads.push({ ok: true, contact: read.contact });
     else if (read.kind === 'problems') reads.push({ ok: false, problems: read.problems });
   }
-  const agenda = buildAgenda(reads, migrateSettings({}), dateToDay(new Date()));
+  return reads;
+}
+
+export function expectedGroups(vault: string): Array<{ title: string; count: string; names: string[] }> {
+  const agenda = buildAgenda(vaultReads(vault), migrateSettings({}), dateToDay(new Date()));
   return GROUP_ORDER.map((id) => {
     const names = id === 'problems' ? [...new Set(agenda.problems.map((p) => p.path))] : agenda.items.filter((i) => groupOf(i) === id).map((i) => i.contact.name);
     return { title: GROUP_TITLES[id], count: String(names.length), names };

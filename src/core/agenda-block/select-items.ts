@@ -1,6 +1,6 @@
 /** Which agenda items a block shows: its buckets and context, due within its range. */
-import type { Agenda, AgendaItem } from '../../core/agenda';
-import { addDaysWithin } from '../../core/calendar';
+import type { Agenda, AgendaItem } from '../agenda';
+import { addDaysWithin } from '../calendar';
 import type { BlockOptions } from './block-options';
 
 export function selectItems(agenda: Agenda, options: BlockOptions): AgendaItem[] {

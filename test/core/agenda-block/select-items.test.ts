@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../../src/core/agenda';
 import { readContact } from '../../../src/core/schema';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { parseBlockOptions } from '../../../src/plugin/agenda-block/block-options';
-import { selectItems } from '../../../src/plugin/agenda-block/select-items';
+import { parseBlockOptions } from '../../../src/core/agenda-block/block-options';
+import { selectItems } from '../../../src/core/agenda-block/select-items';
 
 describe('selectItems at the end of the calendar', () => {
   it('a range past 9999-12-31 ends there', () => {

@@ -2,8 +2,8 @@
  * The options of a `followups` code block, one `key: value` per line:
  * range (7d, 2w, today), context, show (overdue, today, week, later) and date (YYYY-MM-DD).
  */
-import { parseOutreach } from '../../core/outreach';
-import type { Bucket, Day } from '../../core/types';
+import { parseOutreach } from '../outreach';
+import type { Bucket, Day } from '../types';
 
 export interface BlockOptions {
   /** Days after "today" to include; 0 for today only. */
