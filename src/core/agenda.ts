@@ -75,13 +75,49 @@ export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, toda
       problems.push(planned.problem);
       continue;
     }
-    const item = { contact: r.contact, plan: planned.plan };
-    keyed.push({ item, due: item.plan.due, name: r.contact.name.toLowerCase(), path: r.contact.path });
+    keyed.push(keyOf({ contact: r.contact, plan: planned.plan }));
   }
   keyed.sort(compareKeyed);
   const items = keyed.map((k) => k.item);
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  problems.sort(byPath);
   return { today, items, problems };
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const keyOf = (item: AgendaItem): Keyed => ({ item, due: item.plan.due, name: item.contact.name.toLowerCase(), path: item.contact.path });
+
+/**
+ * `agenda` with the notes at `paths` replaced by `read` (their current results; a path with no
+ * result was removed): the same agenda buildAgenda would give over the updated notes, in
+ * O(items + changes × log items) instead of re-planning and re-sorting everything, so a live
+ * view can follow one edit at a time.
+ */
+export function updateAgenda(
+  agenda: Agenda,
+  paths: ReadonlySet<string>,
+  read: Iterable<ReadResult>,
+  settings: Settings,
+  plan: typeof planFollowUp = planFollowUp,
+): Agenda {
+  const items = agenda.items.filter((i) => !paths.has(i.contact.path));
+  const problems = agenda.problems.filter((p) => !paths.has(p.path));
+  const fresh = buildAgenda(read, settings, agenda.today, plan);
+  for (const item of fresh.items) {
+    const key = keyOf(item);
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeyed(keyOf(items[mid] as AgendaItem), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+  }
+  if (fresh.problems.length > 0) {
+    problems.push(...fresh.problems);
+    problems.sort(byPath);
+  }
+  return { today: agenda.today, items, problems };
 }
 
 /** The groups every surface shows, in display order (the sidebar, the CLI's text agenda). */
