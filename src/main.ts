@@ -24,7 +24,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     let settings: Settings = migrateSettings(await this.loadData());
-    const index = new ContactIndex(this.app, () => settings);
+    const index = new ContactIndex(this.app, () => settings, { today: () => dateToDay(new Date()) });
     const ctx: PluginContext = {
       app: this.app,
       index,
@@ -61,7 +61,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
       // The digest waits until the metadata cache has read every note, or it would count too few.
       startReminders(this, ctx, obsidianReminderOutput, () => {
         const cache = this.app.metadataCache;
-        return !('resolved' in cache) || cache.resolved !== false;
+        return index.progress === null && (!('resolved' in cache) || cache.resolved !== false);
       });
     });
     this.register(() => index.stop());

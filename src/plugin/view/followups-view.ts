@@ -70,6 +70,7 @@ export class FollowupsView extends ItemView {
     this.registerDomEvent(this.filterEl, 'input', () => this.render());
     this.listEl = this.contentEl.createDiv({ cls: 'pp-groups' });
     this.registerEvent(this.ctx.index.on('changed', () => this.render()));
+    this.registerEvent(this.ctx.index.on('progress', () => this.render()));
     this.register(() => this.cancelLater());
     this.registerInterval(
       window.setInterval(() => {
@@ -97,6 +98,12 @@ export class FollowupsView extends ItemView {
     if (!list) return;
     this.cancelLater();
     const scrollTop = this.contentEl.scrollTop;
+    const progress = this.ctx.index.progress;
+    if (progress) {
+      // The index is being built at idle time: asking for the agenda now would finish it at once.
+      this.showMessage(list, (el) => el.createDiv({ cls: 'pp-indexing', text: `Indexing notes… ${progress.done} of ${progress.total}` }));
+      return;
+    }
     const today = this.ctx.today();
     this.shownDay = today;
     const agenda = this.ctx.index.agenda(today);
