@@ -18,16 +18,16 @@ const SCRATCH = join(ROOT, 'bench/.vaults/.bundles');
 
 /**
  * Imports named exports of TS modules, e.g. `{ 'src/core/rules.ts': ['planFollowUp'] }`, or of
- * packages by bare name.
+ * packages by bare name. `root` is the tree the sources come from (another build's, for A/B).
  * `alias` maps bare imports (e.g. `obsidian`) to stand-ins; `external` stays a runtime import,
  * so the bundle and the benchmark share one instance of it.
  */
-export async function importTs(modules, { alias = {}, external = [] } = {}) {
+export async function importTs(modules, { alias = {}, external = [], root = ROOT } = {}) {
   const contents = Object.entries(modules)
     .map(([file, names]) => `export { ${names.join(', ')} } from '${/\.[mc]?[jt]s$/.test(file) ? `./${file}` : file}';`)
     .join('\n');
   const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -61,6 +61,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private readonly plans = new PlanCache();
   private readonly plan = (c: Contact, s: Settings, d: Day): Plan => this.plans.plan(c, s, d);
   private build: Build | null = null;
+  private cancelSort: (() => void) | null = null;
   private folder: string;
   /** What changed since the last 'changed' event: these notes, or everything (null). */
   private pending: Set<string> | null = new Set();
@@ -144,6 +145,8 @@ export class ContactIndex extends Events implements ContactIndexPort {
     this.emitChanged.cancel();
     this.build?.cancel?.();
     this.build = null;
+    this.cancelSort?.();
+    this.cancelSort = null;
   }
 
   /** The settings changed: a new contacts folder needs a new scan; anything else a new agenda. */
@@ -159,6 +162,8 @@ export class ContactIndex extends Events implements ContactIndexPort {
   /** Starts reading every note afresh: the first chunk now, the rest when the window is idle. */
   private rebuild(): void {
     this.build?.cancel?.();
+    this.cancelSort?.();
+    this.cancelSort = null;
     this.notes.clear();
     this.agendas.clear();
     const day = this.options.today?.() ?? null;
@@ -185,6 +190,15 @@ export class ContactIndex extends Events implements ContactIndexPort {
     }
     this.build = null;
     this.changed(null);
+    // Today's agenda sorted in a task of its own before the 'changed' goes out, so a view that
+    // opens or redraws then only groups and draws.
+    const day = build.day;
+    if (!all && day !== null) {
+      this.cancelSort = whenIdle(() => {
+        this.cancelSort = null;
+        this.agenda(day);
+      });
+    }
   }
 
   /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */

@@ -12,15 +12,15 @@ import { dueCount, dueText } from '../status-bar';
 import { groupAgenda, groupSize } from '../../core/agenda-groups';
 import type { Group } from '../../core/agenda-groups';
 import type { Agenda, GroupId } from '../../core/agenda';
-import { GroupSections, ROWS_PER_PAGE } from './render-group';
+import { GroupSections } from './render-group';
 import type { GroupState } from './render-group';
 import type { RowActions } from './row-actions';
 import { VIEW_ICON, VIEW_TITLE, VIEW_TYPE } from './view-type';
 
 /** How often to look whether the day changed, so "tomorrow" becomes "today" after midnight. */
 const DAY_CHECK_MS = 60_000;
-/** New rows built per task; the rest follow in the next tasks. */
-export const ROWS_PER_TASK = ROWS_PER_PAGE;
+/** New rows built per task (more than a tall sidebar shows at once); the rest follow in the next tasks. */
+export const ROWS_PER_TASK = 20;
 
 export class FollowupsView extends ItemView {
   private readonly state: GroupState = { toggled: new Set<GroupId>(), limits: new Map() };
