@@ -84,13 +84,24 @@ export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, toda
 }
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-const keyOf = (item: AgendaItem): Keyed => ({ item, due: item.plan.due, name: item.contact.name.toLowerCase(), path: item.contact.path });
+/** Lower-cased names, once per contact object: agendas updated over and over compare the same contacts. */
+const lowerNames = new WeakMap<Contact, string>();
+function keyOf(item: AgendaItem): Keyed {
+  let name = lowerNames.get(item.contact);
+  if (name === undefined) {
+    name = item.contact.name.toLowerCase();
+    lowerNames.set(item.contact, name);
+  }
+  return { item, due: item.plan.due, name, path: item.contact.path };
+}
+/** Up to this many changed notes are put in place one by one (binary search); more are merged in one pass. */
+const INSERT_ONE_BY_ONE = 16;
 
 /**
  * `agenda` with the notes at `paths` replaced by `read` (their current results; a path with no
- * result was removed): the same agenda buildAgenda would give over the updated notes, in
- * O(items + changes × log items) instead of re-planning and re-sorting everything, so a live
- * view can follow one edit at a time.
+ * result was removed): the same agenda buildAgenda would give over the updated notes, in one
+ * pass over the items instead of re-planning and re-sorting everything, so a live view can
+ * follow one edit at a time and an index being built can add a chunk at a time.
  */
 export function updateAgenda(
   agenda: Agenda,
@@ -99,10 +110,16 @@ export function updateAgenda(
   settings: Settings,
   plan: typeof planFollowUp = planFollowUp,
 ): Agenda {
-  const items = agenda.items.filter((i) => !paths.has(i.contact.path));
+  const kept = agenda.items.filter((i) => !paths.has(i.contact.path));
   const problems = agenda.problems.filter((p) => !paths.has(p.path));
   const fresh = buildAgenda(read, settings, agenda.today, plan);
-  for (const item of fresh.items) {
+  const items = fresh.items.length > INSERT_ONE_BY_ONE ? merge(kept, fresh.items) : insertEach(kept, fresh.items);
+  return { today: agenda.today, items, problems: withProblems(problems, fresh.problems) };
+}
+
+/** `added` put in place in `items` (sorted), one binary search each. */
+function insertEach(items: AgendaItem[], added: AgendaItem[]): AgendaItem[] {
+  for (const item of added) {
     const key = keyOf(item);
     let lo = 0;
     let hi = items.length;
@@ -113,11 +130,36 @@ export function updateAgenda(
     }
     items.splice(lo, 0, item);
   }
-  if (fresh.problems.length > 0) {
-    problems.push(...fresh.problems);
+  return items;
+}
+
+function withProblems(problems: Problem[], added: Problem[]): Problem[] {
+  if (added.length > 0) {
+    problems.push(...added);
     problems.sort(byPath);
   }
-  return { today: agenda.today, items, problems };
+  return problems;
+}
+
+/** Two sorted item lists as one, in one pass. */
+function merge(a: AgendaItem[], b: AgendaItem[]): AgendaItem[] {
+  const out: AgendaItem[] = new Array<AgendaItem>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let ka = a.length > 0 ? keyOf(a[0] as AgendaItem) : null;
+  let kb = b.length > 0 ? keyOf(b[0] as AgendaItem) : null;
+  for (let n = 0; n < out.length; n++) {
+    if (kb === null || (ka !== null && compareKeyed(ka, kb) <= 0)) {
+      out[n] = (ka as Keyed).item;
+      i++;
+      ka = i < a.length ? keyOf(a[i] as AgendaItem) : null;
+    } else {
+      out[n] = kb.item;
+      j++;
+      kb = j < b.length ? keyOf(b[j] as AgendaItem) : null;
+    }
+  }
+  return out;
 }
 
 /** The groups every surface shows, in display order (the sidebar, the CLI's text agenda). */

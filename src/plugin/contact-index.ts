@@ -2,15 +2,16 @@
  * The live index of contact notes. Built from the metadata cache (never by reading files) and
  * kept current one note at a time, so a vault of 10k notes costs one lookup per edit.
  *
- * The build runs in short chunks when the window is idle, planning each contact for today as it
- * goes, so neither opening a big vault nor the first sidebar render blocks the window: views
+ * The build runs in short chunks when the window is idle, planning each chunk's contacts for
+ * today and merging them into today's agenda as it goes (updateAgenda), so neither opening a big
+ * vault nor the first sidebar render blocks the window: views
  * show `progress` meanwhile. Anything that needs the whole index before then (`all`, `agenda`)
  * finishes the build at once; `get` reads a note not reached yet on the spot. After a build an
  * agenda follows edits by updating the cached one (updateAgenda), not by planning everything.
  */
 import { debounce, Events, TFile } from 'obsidian';
 import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
-import { buildAgenda, planOrProblem, updateAgenda } from '../core/agenda';
+import { buildAgenda, updateAgenda } from '../core/agenda';
 import type { Agenda } from '../core/agenda';
 import { isContactFrontmatter, readContact } from '../core/schema';
 import type { ReadResult } from '../core/schema';
@@ -31,6 +32,7 @@ const CHUNK_MS = 8;
 const FILES_PER_CHECK = 200;
 /** Past this many changed notes, an agenda is built afresh rather than updated. */
 const UPDATE_LIMIT = 1000;
+const NO_PATHS: ReadonlySet<string> = new Set();
 
 export interface IndexOptions {
   /** Today, to plan contacts for while building; without it nothing is planned ahead. */
@@ -45,7 +47,10 @@ interface Build {
   next: number;
   /** Versions up to this one are older than the build: a note updated since is left alone. */
   since: number;
-  day: Day | null;
+  /** Today's agenda over the notes read so far, a chunk merged in at a time (with `today`). */
+  agenda: Agenda | null;
+  /** Notes changed by events (or read by `get`) during the build: applied to `agenda` at its end. */
+  changed: Set<string>;
   cancel: (() => void) | null;
 }
 
@@ -61,7 +66,6 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private readonly plans = new PlanCache();
   private readonly plan = (c: Contact, s: Settings, d: Day): Plan => this.plans.plan(c, s, d);
   private build: Build | null = null;
-  private cancelSort: (() => void) | null = null;
   private folder: string;
   /** What changed since the last 'changed' event: these notes, or everything (null). */
   private pending: Set<string> | null = new Set();
@@ -145,15 +149,14 @@ export class ContactIndex extends Events implements ContactIndexPort {
     this.emitChanged.cancel();
     this.build?.cancel?.();
     this.build = null;
-    this.cancelSort?.();
-    this.cancelSort = null;
   }
 
   /** The settings changed: a new contacts folder needs a new scan; anything else a new agenda. */
   settingsChanged(): void {
     this.plans.clear();
     const folder = folderPrefix(this.settings().contactsFolder);
-    if (folder !== this.folder) {
+    // A build under way has planned with the old settings: it starts again.
+    if (folder !== this.folder || this.build !== null) {
       this.folder = folder;
       this.rebuild();
     } else this.changed(null);
@@ -162,12 +165,11 @@ export class ContactIndex extends Events implements ContactIndexPort {
   /** Starts reading every note afresh: the first chunk now, the rest when the window is idle. */
   private rebuild(): void {
     this.build?.cancel?.();
-    this.cancelSort?.();
-    this.cancelSort = null;
     this.notes.clear();
     this.agendas.clear();
-    const day = this.options.today?.() ?? null;
-    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, day, cancel: null };
+    const day = this.options.today?.();
+    const agenda = day === undefined ? null : { today: day, items: [], problems: [] };
+    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, agenda, changed: new Set(), cancel: null };
     this.runChunk(this.build, false);
   }
 
@@ -175,14 +177,18 @@ export class ContactIndex extends Events implements ContactIndexPort {
     build.cancel = null;
     const started = performance.now();
     const step = this.options.chunkFiles ?? FILES_PER_CHECK;
+    const read: ReadResult[] = [];
     do {
       const end = Math.min(build.next + step, build.files.length);
       for (let i = build.next; i < end; i++) {
         const file = build.files[i];
-        if (file) this.readBuilt(build, file);
+        const result = file && this.readBuilt(build, file);
+        if (result) read.push(result);
       }
       build.next = end;
     } while (build.next < build.files.length && (all || (this.options.chunkFiles === undefined && performance.now() - started < CHUNK_MS)));
+    // Planned and merged in now, in the chunk, so the first agenda costs nothing more.
+    if (build.agenda) build.agenda = updateAgenda(build.agenda, NO_PATHS, read, this.settings(), this.plan);
     if (build.next < build.files.length) {
       build.cancel = whenIdle(() => this.runChunk(build, false));
       this.trigger('progress', this.progress);
@@ -190,15 +196,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     }
     this.build = null;
     this.changed(null);
-    // Today's agenda sorted in a task of its own before the 'changed' goes out, so a view that
-    // opens or redraws then only groups and draws.
-    const day = build.day;
-    if (!all && day !== null) {
-      this.cancelSort = whenIdle(() => {
-        this.cancelSort = null;
-        this.agenda(day);
-      });
-    }
+    if (build.agenda) this.agendas.set(build.agenda.today, { agenda: build.agenda, changed: build.changed });
   }
 
   /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */
@@ -209,17 +207,13 @@ export class ContactIndex extends Events implements ContactIndexPort {
     this.runChunk(build, true);
   }
 
-  private readBuilt(build: Build, file: TFile): void {
-    if (!this.inFolder(file.path) || (this.versions.get(file.path) ?? -1) > build.since) return;
+  private readBuilt(build: Build, file: TFile): ReadResult | undefined {
+    if (!this.inFolder(file.path) || (this.versions.get(file.path) ?? -1) > build.since) return undefined;
     const cache = this.app.metadataCache.getFileCache(file);
     const result = read(file.path, cache);
-    if (!result) {
-      this.checkText(file, cache);
-      return;
-    }
-    this.notes.set(file.path, result);
-    // Planned now, in the chunk, so the first agenda only sorts (a failure is planned again then).
-    if (build.day !== null && result.ok) planOrProblem(result.contact, this.settings(), build.day, this.plan);
+    if (result) this.notes.set(file.path, result);
+    else this.checkText(file, cache);
+    return result;
   }
 
   /** `get` for a note the build has not reached: read it now, and have the build leave it. */
@@ -227,6 +221,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile) || file.extension !== 'md') return;
     this.versions.set(path, ++this.version);
+    this.build?.changed.add(path);
     const result = this.inFolder(path) ? read(path, this.app.metadataCache.getFileCache(file)) : undefined;
     if (result) this.notes.set(path, result);
   }
@@ -274,6 +269,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private changed(path: string | null): void {
     if (path === null) this.agendas.clear();
     else {
+      this.build?.changed.add(path);
       for (const [day, kept] of this.agendas) {
         kept.changed.add(path);
         if (kept.changed.size > UPDATE_LIMIT) this.agendas.delete(day);

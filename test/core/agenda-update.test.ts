@@ -25,7 +25,7 @@ describe('updateAgenda', () => {
     fc.assert(
       fc.property(
         fc.array(note, { minLength: 0, maxLength: 30 }),
-        fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 40 }),
         (start, changes) => {
           const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
           const before = buildAgenda(notes.values(), s, TODAY);

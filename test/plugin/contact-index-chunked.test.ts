@@ -4,6 +4,7 @@
  */
 import { Component } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
+import { agendaToJson } from '../../src/core/agenda';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
 import type { IndexChange } from '../../src/plugin/context';
@@ -74,6 +75,20 @@ describe('ContactIndex built in chunks', () => {
     delete expected['People/P32.md'];
     expected['People/New.md'] = contactNote('New');
     expect(summary(index)).toEqual(builtAtOnce(expected));
+    // Today's agenda, merged in a chunk at a time with the changes applied after: the same.
+    const atOnce = createTestContext({ files: expected, today: TODAY }).ctx.index.agenda(TODAY);
+    expect(agendaToJson(index.agenda(TODAY))).toEqual(agendaToJson(atOnce));
+  });
+
+  it('starts again when the settings change during the build, and plans with the new ones', () => {
+    const files = generatedVault(45, 2);
+    const t = createTestContext({ files, today: TODAY, chunkFiles: CHUNK });
+    vi.advanceTimersByTime(0);
+    void t.ctx.saveSettings({ ...t.ctx.settings(), askAfter: 2, minGapDays: 14 });
+    expect(t.ctx.index.progress?.done).toBe(CHUNK);
+    vi.advanceTimersByTime(100);
+    const atOnce = createTestContext({ files, today: TODAY, settings: { askAfter: 2, minGapDays: 14 } }).ctx.index.agenda(TODAY);
+    expect(agendaToJson(t.ctx.index.agenda(TODAY))).toEqual(agendaToJson(atOnce));
   });
 
   it('answers get() for a note not reached yet, and the build does not read it again', () => {
