@@ -117,6 +117,11 @@ export function updateAgenda(
   return { today: agenda.today, items, problems: withProblems(problems, fresh.problems) };
 }
 
+/** Two agendas of the same day over different notes as one, in one pass (what buildAgenda gives over both). */
+export function mergeAgendas(a: Agenda, b: Agenda): Agenda {
+  return { today: a.today, items: merge(a.items, b.items), problems: withProblems([...a.problems], b.problems) };
+}
+
 /** `added` put in place in `items` (sorted), one binary search each. */
 function insertEach(items: AgendaItem[], added: AgendaItem[]): AgendaItem[] {
   for (const item of added) {

@@ -11,7 +11,7 @@
  */
 import { debounce, Events, TFile } from 'obsidian';
 import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
-import { buildAgenda, updateAgenda } from '../core/agenda';
+import { buildAgenda, mergeAgendas, updateAgenda } from '../core/agenda';
 import type { Agenda } from '../core/agenda';
 import { isContactFrontmatter, readContact } from '../core/schema';
 import type { ReadResult } from '../core/schema';
@@ -29,10 +29,11 @@ const AGENDA_CACHE_SIZE = 8;
 /** A chunk of the build stops after this long (well under a frame, at most a few ms over). */
 const CHUNK_MS = 8;
 /** Files between two looks at the clock; a vault this small is built at once, in start(). */
-const FILES_PER_CHECK = 200;
+const FILES_PER_CHECK = 100;
 /** Past this many changed notes, an agenda is built afresh rather than updated. */
 const UPDATE_LIMIT = 1000;
-const NO_PATHS: ReadonlySet<string> = new Set();
+/** A run this size or smaller than the one after it is merged with it, so runs double in size (as a binary counter). */
+const MERGE_RATIO = 2;
 
 export interface IndexOptions {
   /** Today, to plan contacts for while building; without it nothing is planned ahead. */
@@ -47,8 +48,10 @@ interface Build {
   next: number;
   /** Versions up to this one are older than the build: a note updated since is left alone. */
   since: number;
-  /** Today's agenda over the notes read so far, a chunk merged in at a time (with `today`). */
-  agenda: Agenda | null;
+  /** The day planned for (from `today`), if any. */
+  day: Day | undefined;
+  /** With `today`: today's agendas over the notes read so far, one sorted run per chunk or merge. */
+  runs: Agenda[] | null;
   /** Notes changed by events (or read by `get`) during the build: applied to `agenda` at its end. */
   changed: Set<string>;
   cancel: (() => void) | null;
@@ -168,13 +171,13 @@ export class ContactIndex extends Events implements ContactIndexPort {
     this.notes.clear();
     this.agendas.clear();
     const day = this.options.today?.();
-    const agenda = day === undefined ? null : { today: day, items: [], problems: [] };
-    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, agenda, changed: new Set(), cancel: null };
+    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, day, runs: day === undefined ? null : [], changed: new Set(), cancel: null };
     this.runChunk(this.build, false);
   }
 
   private runChunk(build: Build, all: boolean): void {
     build.cancel = null;
+    const day = build.day;
     const started = performance.now();
     const step = this.options.chunkFiles ?? FILES_PER_CHECK;
     const read: ReadResult[] = [];
@@ -187,8 +190,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
       }
       build.next = end;
     } while (build.next < build.files.length && (all || (this.options.chunkFiles === undefined && performance.now() - started < CHUNK_MS)));
-    // Planned and merged in now, in the chunk, so the first agenda costs nothing more.
-    if (build.agenda) build.agenda = updateAgenda(build.agenda, NO_PATHS, read, this.settings(), this.plan);
+    if (build.runs && day !== undefined) addRun(build.runs, buildAgenda(read, this.settings(), day, this.plan));
     if (build.next < build.files.length) {
       build.cancel = whenIdle(() => this.runChunk(build, false));
       this.trigger('progress', this.progress);
@@ -196,7 +198,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     }
     this.build = null;
     this.changed(null);
-    if (build.agenda) this.agendas.set(build.agenda.today, { agenda: build.agenda, changed: build.changed });
+    if (build.runs && day !== undefined) this.agendas.set(day, { agenda: build.runs.reduceRight((all, run) => mergeAgendas(run, all), emptyAgenda(day)), changed: build.changed });
   }
 
   /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */
@@ -298,3 +300,20 @@ function folderPrefix(folder: string): string {
   const trimmed = folder.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '' : `${trimmed}/`;
 }
+
+/**
+ * Adds a chunk's sorted agenda to the build's runs, merging the last two while they are of a
+ * size: each contact is merged about log(chunks) times, and only a few merges are large.
+ */
+function addRun(runs: Agenda[], run: Agenda): void {
+  runs.push(run);
+  for (;;) {
+    const last = runs[runs.length - 1];
+    const before = runs[runs.length - 2];
+    if (!last || !before || size(before) > MERGE_RATIO * size(last)) return;
+    runs.splice(runs.length - 2, 2, mergeAgendas(before, last));
+  }
+}
+
+const size = (agenda: Agenda): number => agenda.items.length + agenda.problems.length;
+const emptyAgenda = (today: Day): Agenda => ({ today, items: [], problems: [] });

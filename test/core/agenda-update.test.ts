@@ -2,7 +2,7 @@
 // the updated notes: same items in the same order, same problems.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, updateAgenda } from '../../src/core/agenda';
+import { buildAgenda, mergeAgendas, updateAgenda } from '../../src/core/agenda';
 import { readContact, type ReadResult } from '../../src/core/schema';
 import { settings } from './builders';
 
@@ -40,6 +40,19 @@ describe('updateAgenda', () => {
           expect(updateAgenda(before, paths, changed, s)).toEqual(buildAgenda(notes.values(), s, TODAY));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mergeAgendas over two sets of notes gives what buildAgenda gives over both', () => {
+    const s = settings();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(note, fc.boolean()), { maxLength: 40 }), (notes) => {
+        const results = notes.map(([n, left], i) => ({ left, r: read(`p/${i}.md`, n) }));
+        const a = buildAgenda(results.filter((x) => x.left).map((x) => x.r), s, TODAY);
+        const b = buildAgenda(results.filter((x) => !x.left).map((x) => x.r), s, TODAY);
+        expect(mergeAgendas(a, b)).toEqual(buildAgenda(results.map((x) => x.r), s, TODAY));
+      }),
       { numRuns: 200 },
     );
   });
