@@ -2,7 +2,7 @@
  * A/B for bench/plugin.mjs: `node bench/plugin-ab.mjs [rev] [rounds]` runs the plugin bench over
  * an older commit's sources (default `main`) and over this tree, alternating, in one session
  * (one process each, so no JIT or heap is shared), then prints each row's median over the rounds
- * for both, with the load average and each process's CPU time. The old sources are unpacked from
+ * for both, with the load average at each start (plugin.mjs reports its own CPU time as a row). The old sources are unpacked from
  * git under bench/.vaults/ (gitignored), so they resolve this tree's node_modules.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,16 +21,12 @@ execFileSync('sh', ['-c', `git archive ${sha} src | tar -x -C '${oldRoot}'`], { 
 
 const loads = [];
 const results = { old: [], new: [] };
-const cpu = { old: [], new: [] };
 for (let r = 0; r < rounds; r++) {
   for (const side of ['old', 'new']) {
     loads.push(loadavg()[0]);
     const env = { ...process.env, ...(side === 'old' ? { PP_BENCH_SRC: oldRoot } : {}) };
-    const before = process.resourceUsage();
     const out = spawnSync(process.execPath, [join(ROOT, 'bench/plugin.mjs'), '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (out.status !== 0) throw new Error(`plugin.mjs (${side}) failed`);
-    const after = process.resourceUsage();
-    cpu[side].push((after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1e6);
     results[side].push(out.stdout.trim().split('\n').map((line) => JSON.parse(line)));
     process.stderr.write(`round ${r + 1} ${side} done (load ${loadavg()[0].toFixed(1)})\n`);
   }
@@ -38,7 +34,6 @@ for (let r = 0; r < rounds; r++) {
 
 process.stdout.write(`plugin bench A/B: ${sha} (old) vs this tree (new), ${rounds} interleaved rounds, each row a median of 5 inside a run, then the median over the rounds\n`);
 process.stdout.write(`load average (1 min) at each run's start: ${loads.map((l) => l.toFixed(1)).join(', ')}\n`);
-process.stdout.write(`CPU time of a whole bench process: old ${median(cpu.old).toFixed(1)} s, new ${median(cpu.new).toFixed(1)} s (children's user+sys)\n`);
 const sections = results.new[0];
 sections.forEach((section, s) => {
   process.stdout.write(`\n${section.title}\n`);
