@@ -18,16 +18,16 @@ const SCRATCH = join(ROOT, 'bench/.vaults/.bundles');
 
 /**
  * Imports named exports of TS modules, e.g. `{ 'src/core/rules.ts': ['planFollowUp'] }`, or of
- * packages by bare name.
+ * packages by bare name. `root` is the tree the sources come from (another build's, for A/B).
  * `alias` maps bare imports (e.g. `obsidian`) to stand-ins; `external` stays a runtime import,
  * so the bundle and the benchmark share one instance of it.
  */
-export async function importTs(modules, { alias = {}, external = [] } = {}) {
+export async function importTs(modules, { alias = {}, external = [], root = ROOT } = {}) {
   const contents = Object.entries(modules)
     .map(([file, names]) => `export { ${names.join(', ')} } from '${/\.[mc]?[jt]s$/.test(file) ? `./${file}` : file}';`)
     .join('\n');
   const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -120,6 +120,9 @@ export async function installDom() {
 // one change did not rescan the vault ---
 /** `files` notes, every `files / contacts`-th of them a contact. Files are plain `{ path }`s:
  * the index tests `instanceof TFile` only on create and rename, which the benchmarks do not send. */
+const PARAGRAPH = { type: 'paragraph', position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 9, offset: 9 } } };
+const YAML = { type: 'yaml', position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 3, col: 3, offset: 30 } } };
+
 export function makeFakeApp({ files, contacts }) {
   const rng = createRng(11);
   const every = Math.round(files / contacts);
@@ -130,7 +133,9 @@ export function makeFakeApp({ files, contacts }) {
     const file = { path: `${contact ? 'People' : 'Notes'}/${String(i % 97)}/Note ${i}.md`, extension: 'md' };
     list.push(file);
     const frontmatter = contact ? entriesToObject(contactEntries(rng, i)) : rng.chance(0.7) ? { tags: ['note', 'idea'], aliases: [`N${i}`] } : undefined;
-    cache.set(file.path, frontmatter === undefined ? { links: [] } : { frontmatter, links: [] });
+    // As Obsidian's cache has them: a note without frontmatter opens with a paragraph section
+    // (so the index never reads its text), one with frontmatter with its yaml section.
+    cache.set(file.path, frontmatter === undefined ? { links: [], sections: [PARAGRAPH] } : { frontmatter, links: [], sections: [YAML] });
   }
   const calls = { getMarkdownFiles: 0, getFileCache: 0 };
   const handlers = new Map();

@@ -28,7 +28,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     // on, what the index's notes teach (withLearnedSlots); only the stored part is ever saved.
     // (Nothing is indexed before the layout is ready: nothing learned yet, but never unlearned.)
     let settings: Settings = withLearnedSlots(migrateSettings(await this.loadData()), []);
-    const index = new ContactIndex(this.app, () => settings);
+    const index = new ContactIndex(this.app, () => settings, { today: () => dateToDay(new Date()) });
     const takeStored = (stored: Settings): void => {
       settings = withLearnedSlots(stored, index.all());
       index.settingsChanged();
@@ -80,7 +80,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
       // The digest waits until the metadata cache has read every note, or it would count too few.
       startReminders(this, ctx, obsidianReminderOutput, () => {
         const cache = this.app.metadataCache;
-        return !('resolved' in cache) || cache.resolved !== false;
+        return index.progress === null && (!('resolved' in cache) || cache.resolved !== false);
       });
     });
     this.register(() => index.stop());

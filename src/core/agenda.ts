@@ -75,13 +75,96 @@ export function buildAgenda(read: Iterable<ReadResult>, settings: Settings, toda
       problems.push(planned.problem);
       continue;
     }
-    const item = { contact: r.contact, plan: planned.plan };
-    keyed.push({ item, due: item.plan.due, name: r.contact.name.toLowerCase(), path: r.contact.path });
+    keyed.push(keyOf({ contact: r.contact, plan: planned.plan }));
   }
   keyed.sort(compareKeyed);
   const items = keyed.map((k) => k.item);
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  problems.sort(byPath);
   return { today, items, problems };
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** Lower-cased names, once per contact object: agendas updated over and over compare the same contacts. */
+const lowerNames = new WeakMap<Contact, string>();
+function keyOf(item: AgendaItem): Keyed {
+  let name = lowerNames.get(item.contact);
+  if (name === undefined) {
+    name = item.contact.name.toLowerCase();
+    lowerNames.set(item.contact, name);
+  }
+  return { item, due: item.plan.due, name, path: item.contact.path };
+}
+/** Up to this many changed notes are put in place one by one (binary search); more are merged in one pass. */
+const INSERT_ONE_BY_ONE = 16;
+
+/**
+ * `agenda` with the notes at `paths` replaced by `read` (their current results; a path with no
+ * result was removed): the same agenda buildAgenda would give over the updated notes, in one
+ * pass over the items instead of re-planning and re-sorting everything, so a live view can
+ * follow one edit at a time and an index being built can add a chunk at a time.
+ */
+export function updateAgenda(
+  agenda: Agenda,
+  paths: ReadonlySet<string>,
+  read: Iterable<ReadResult>,
+  settings: Settings,
+  plan: typeof planFollowUp = planFollowUp,
+): Agenda {
+  const kept = agenda.items.filter((i) => !paths.has(i.contact.path));
+  const problems = agenda.problems.filter((p) => !paths.has(p.path));
+  const fresh = buildAgenda(read, settings, agenda.today, plan);
+  const items = fresh.items.length > INSERT_ONE_BY_ONE ? merge(kept, fresh.items) : insertEach(kept, fresh.items);
+  return { today: agenda.today, items, problems: withProblems(problems, fresh.problems) };
+}
+
+/** Two agendas of the same day over different notes as one, in one pass (what buildAgenda gives over both). */
+export function mergeAgendas(a: Agenda, b: Agenda): Agenda {
+  return { today: a.today, items: merge(a.items, b.items), problems: withProblems([...a.problems], b.problems) };
+}
+
+/** `added` put in place in `items` (sorted), one binary search each. */
+function insertEach(items: AgendaItem[], added: AgendaItem[]): AgendaItem[] {
+  for (const item of added) {
+    const key = keyOf(item);
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeyed(keyOf(items[mid] as AgendaItem), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+  }
+  return items;
+}
+
+function withProblems(problems: Problem[], added: Problem[]): Problem[] {
+  if (added.length > 0) {
+    problems.push(...added);
+    problems.sort(byPath);
+  }
+  return problems;
+}
+
+/** Two sorted item lists as one, in one pass. */
+function merge(a: AgendaItem[], b: AgendaItem[]): AgendaItem[] {
+  const out: AgendaItem[] = new Array<AgendaItem>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let ka = a.length > 0 ? keyOf(a[0] as AgendaItem) : null;
+  let kb = b.length > 0 ? keyOf(b[0] as AgendaItem) : null;
+  for (let n = 0; n < out.length; n++) {
+    if (kb === null || (ka !== null && compareKeyed(ka, kb) <= 0)) {
+      out[n] = (ka as Keyed).item;
+      i++;
+      ka = i < a.length ? keyOf(a[i] as AgendaItem) : null;
+    } else {
+      out[n] = kb.item;
+      j++;
+      kb = j < b.length ? keyOf(b[j] as AgendaItem) : null;
+    }
+  }
+  return out;
 }
 
 /** The groups every surface shows, in display order (the sidebar, the CLI's text agenda). */

@@ -1,28 +1,74 @@
 /**
  * The live index of contact notes. Built from the metadata cache (never by reading files) and
  * kept current one note at a time, so a vault of 10k notes costs one lookup per edit.
+ *
+ * The build runs in short chunks when the window is idle, planning each chunk's contacts for
+ * today and merging them into today's agenda as it goes (updateAgenda), so neither opening a big
+ * vault nor the first sidebar render blocks the window: views
+ * show `progress` meanwhile. Anything that needs the whole index before then (`all`, `agenda`)
+ * finishes the build at once; `get` reads a note not reached yet on the spot. After a build an
+ * agenda follows edits by updating the cached one (updateAgenda), not by planning everything.
  */
 import { debounce, Events, TFile } from 'obsidian';
 import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
-import { buildAgenda } from '../core/agenda';
+import { buildAgenda, mergeAgendas, updateAgenda } from '../core/agenda';
 import type { Agenda } from '../core/agenda';
 import { isContactFrontmatter, readContact } from '../core/schema';
 import type { ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
-import type { Day } from '../core/types';
+import type { Contact, Day, Plan } from '../core/types';
 import { brokenFrontmatter, mayHaveBrokenFrontmatter } from './broken-frontmatter';
-import type { ContactIndexPort, IndexChange } from './context';
+import type { ContactIndexPort, IndexChange, IndexProgress } from './context';
+import { whenIdle } from './idle-task';
 import { PlanCache } from './plan-cache';
 
 /** Long enough to fold a burst (a rename touching many notes, a sync) into one redraw. */
 export const CHANGED_DEBOUNCE_MS = 150;
-/** Agendas kept per index version: today's plus a few daily notes' days. */
+/** Agendas kept: today's plus a few daily notes' days. */
 const AGENDA_CACHE_SIZE = 8;
+/** A chunk of the build stops after this long (well under a frame, at most a few ms over). */
+const CHUNK_MS = 8;
+/** Files between two looks at the clock; a vault this small is built at once, in start(). */
+const FILES_PER_CHECK = 100;
+/** Past this many changed notes, an agenda is built afresh rather than updated. */
+const UPDATE_LIMIT = 1000;
+/** A run this size or smaller than the one after it is merged with it, so runs double in size (as a binary counter). */
+const MERGE_RATIO = 2;
+
+export interface IndexOptions {
+  /** Today, to plan contacts for while building; without it nothing is planned ahead. */
+  today?: () => Day;
+  /** Tests: exactly this many files per chunk, no clock. */
+  chunkFiles?: number;
+}
+
+/** A build in progress: the files to read, where it is, and what may not be read again. */
+interface Build {
+  files: TFile[];
+  next: number;
+  /** Versions up to this one are older than the build: a note updated since is left alone. */
+  since: number;
+  /** The day planned for (from `today`), if any. */
+  day: Day | undefined;
+  /** With `today`: today's agendas over the notes read so far, one sorted run per chunk or merge. */
+  runs: Agenda[] | null;
+  /** Notes changed by events (or read by `get`) during the build: applied to `agenda` at its end. */
+  changed: Set<string>;
+  cancel: (() => void) | null;
+}
+
+/** A cached agenda and the notes changed since it was made. */
+interface KeptAgenda {
+  agenda: Agenda;
+  changed: Set<string>;
+}
 
 export class ContactIndex extends Events implements ContactIndexPort {
   private readonly notes = new Map<string, ReadResult>();
-  private readonly agendas = new Map<Day, Agenda>();
+  private readonly agendas = new Map<Day, KeptAgenda>();
   private readonly plans = new PlanCache();
+  private readonly plan = (c: Contact, s: Settings, d: Day): Plan => this.plans.plan(c, s, d);
+  private build: Build | null = null;
   private folder: string;
   /** What changed since the last 'changed' event: these notes, or everything (null). */
   private pending: Set<string> | null = new Set();
@@ -34,29 +80,46 @@ export class ContactIndex extends Events implements ContactIndexPort {
   constructor(
     private readonly app: App,
     private readonly settings: () => Settings,
+    private readonly options: IndexOptions = {},
   ) {
     super();
     this.folder = folderPrefix(settings().contactsFolder);
   }
 
-  override on(name: 'changed', callback: (change: IndexChange) => unknown, ctx?: unknown): EventRef {
+  override on(name: 'changed', callback: (change: IndexChange) => unknown, ctx?: unknown): EventRef;
+  override on(name: 'progress', callback: (progress: IndexProgress) => unknown, ctx?: unknown): EventRef;
+  override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
     return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
+  get progress(): IndexProgress | null {
+    return this.build && { done: this.build.next, total: this.build.files.length };
+  }
+
   get(path: string): ReadResult | undefined {
+    if (this.build && !this.notes.has(path)) this.readNow(path);
     return this.notes.get(path);
   }
 
   all(): Iterable<ReadResult> {
+    this.finishBuild();
     return this.notes.values();
   }
 
   agenda(today: Day): Agenda {
-    const cached = this.agendas.get(today);
-    if (cached) return cached;
-    if (this.agendas.size >= AGENDA_CACHE_SIZE) this.agendas.clear();
-    const agenda = buildAgenda(this.notes.values(), this.settings(), today, (c, s, d) => this.plans.plan(c, s, d));
-    this.agendas.set(today, agenda);
+    this.finishBuild();
+    const kept = this.agendas.get(today);
+    if (kept && kept.changed.size === 0) return kept.agenda;
+    const settings = this.settings();
+    let agenda: Agenda;
+    if (kept) {
+      const changed = [...kept.changed].flatMap((path) => this.notes.get(path) ?? []);
+      agenda = updateAgenda(kept.agenda, kept.changed, changed, settings, this.plan);
+    } else {
+      if (this.agendas.size >= AGENDA_CACHE_SIZE) this.agendas.clear();
+      agenda = buildAgenda(this.notes.values(), settings, today, this.plan);
+    }
+    this.agendas.set(today, { agenda, changed: new Set() });
     return agenda;
   }
 
@@ -84,32 +147,85 @@ export class ContactIndex extends Events implements ContactIndexPort {
     }
   }
 
-  /** Stops a pending 'changed' from firing after the plugin unloaded. */
+  /** Stops a pending 'changed' and the build from running after the plugin unloaded. */
   stop(): void {
     this.emitChanged.cancel();
+    this.build?.cancel?.();
+    this.build = null;
   }
 
   /** The settings changed: a new contacts folder needs a new scan; anything else a new agenda. */
   settingsChanged(): void {
     this.plans.clear();
     const folder = folderPrefix(this.settings().contactsFolder);
-    if (folder !== this.folder) {
+    // A build under way has planned with the old settings: it starts again.
+    if (folder !== this.folder || this.build !== null) {
       this.folder = folder;
       this.rebuild();
     } else this.changed(null);
   }
 
+  /** Starts reading every note afresh: the first chunk now, the rest when the window is idle. */
   private rebuild(): void {
+    this.build?.cancel?.();
     this.notes.clear();
-    const { metadataCache, vault } = this.app;
-    for (const file of vault.getMarkdownFiles()) {
-      if (!this.inFolder(file.path)) continue;
-      const cache = metadataCache.getFileCache(file);
-      const result = read(file.path, cache);
-      if (result) this.notes.set(file.path, result);
-      else this.checkText(file, cache);
+    this.agendas.clear();
+    const day = this.options.today?.();
+    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, day, runs: day === undefined ? null : [], changed: new Set(), cancel: null };
+    this.runChunk(this.build, false);
+  }
+
+  private runChunk(build: Build, all: boolean): void {
+    build.cancel = null;
+    const day = build.day;
+    const started = performance.now();
+    const step = this.options.chunkFiles ?? FILES_PER_CHECK;
+    const read: ReadResult[] = [];
+    do {
+      const end = Math.min(build.next + step, build.files.length);
+      for (let i = build.next; i < end; i++) {
+        const file = build.files[i];
+        const result = file && this.readBuilt(build, file);
+        if (result) read.push(result);
+      }
+      build.next = end;
+    } while (build.next < build.files.length && (all || (this.options.chunkFiles === undefined && performance.now() - started < CHUNK_MS)));
+    if (build.runs && day !== undefined) addRun(build.runs, buildAgenda(read, this.settings(), day, this.plan));
+    if (build.next < build.files.length) {
+      build.cancel = whenIdle(() => this.runChunk(build, false));
+      this.trigger('progress', this.progress);
+      return;
     }
+    this.build = null;
     this.changed(null);
+    if (build.runs && day !== undefined) this.agendas.set(day, { agenda: build.runs.reduceRight((all, run) => mergeAgendas(run, all), emptyAgenda(day)), changed: build.changed });
+  }
+
+  /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */
+  private finishBuild(): void {
+    const build = this.build;
+    if (!build) return;
+    build.cancel?.();
+    this.runChunk(build, true);
+  }
+
+  private readBuilt(build: Build, file: TFile): ReadResult | undefined {
+    if (!this.inFolder(file.path) || (this.versions.get(file.path) ?? -1) > build.since) return undefined;
+    const cache = this.app.metadataCache.getFileCache(file);
+    const result = read(file.path, cache);
+    if (result) this.notes.set(file.path, result);
+    else this.checkText(file, cache);
+    return result;
+  }
+
+  /** `get` for a note the build has not reached: read it now, and have the build leave it. */
+  private readNow(path: string): void {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile) || file.extension !== 'md') return;
+    this.versions.set(path, ++this.version);
+    this.build?.changed.add(path);
+    const result = this.inFolder(path) ? read(path, this.app.metadataCache.getFileCache(file)) : undefined;
+    if (result) this.notes.set(path, result);
   }
 
   private update(file: TFile, cache: CachedMetadata | null): void {
@@ -153,10 +269,18 @@ export class ContactIndex extends Events implements ContactIndexPort {
 
   /** `path` changed, or (null) every note or the settings did. */
   private changed(path: string | null): void {
-    this.agendas.clear();
+    if (path === null) this.agendas.clear();
+    else {
+      this.build?.changed.add(path);
+      for (const [day, kept] of this.agendas) {
+        kept.changed.add(path);
+        if (kept.changed.size > UPDATE_LIMIT) this.agendas.delete(day);
+      }
+    }
     if (path === null) this.pending = null;
     else this.pending?.add(path);
-    this.emitChanged();
+    // During a build the 'changed' that ends it covers everything.
+    if (this.build === null) this.emitChanged();
   }
 
   private emit(): void {
@@ -176,3 +300,20 @@ function folderPrefix(folder: string): string {
   const trimmed = folder.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '' : `${trimmed}/`;
 }
+
+/**
+ * Adds a chunk's sorted agenda to the build's runs, merging the last two while they are of a
+ * size: each contact is merged about log(chunks) times, and only a few merges are large.
+ */
+function addRun(runs: Agenda[], run: Agenda): void {
+  runs.push(run);
+  for (;;) {
+    const last = runs[runs.length - 1];
+    const before = runs[runs.length - 2];
+    if (!last || !before || size(before) > MERGE_RATIO * size(last)) return;
+    runs.splice(runs.length - 2, 2, mergeAgendas(before, last));
+  }
+}
+
+const size = (agenda: Agenda): number => agenda.items.length + agenda.problems.length;
+const emptyAgenda = (today: Day): Agenda => ({ today, items: [], problems: [] });

@@ -15,10 +15,20 @@ import type { Day } from '../core/types';
  */
 export type IndexChange = { type: 'notes'; paths: readonly string[] } | { type: 'all' };
 
+/** How far the index's build has got, in notes looked at. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
 /** The live index of contact notes over the metadata cache (src/plugin/contact-index.ts). */
 export interface ContactIndexPort {
   /** Fires (debounced) after contact notes or the settings changed; see IndexChange. */
   on(name: 'changed', callback: (change: IndexChange) => unknown): EventRef;
+  /** Fires after each chunk of a build; the build's end fires 'changed'. */
+  on(name: 'progress', callback: (progress: IndexProgress) => unknown): EventRef;
+  /** While the index is being built (in chunks, at idle time): how far it is; else null. */
+  readonly progress: IndexProgress | null;
   offref(ref: EventRef): void;
   /** The read result for one note, or undefined when it is not a contact note. */
   get(path: string): ReadResult | undefined;

@@ -14,7 +14,8 @@ type Host = Pick<Component, 'registerEvent' | 'registerInterval'>;
 export function attachRibbonCount(el: HTMLElement, host: Host, ctx: PluginContext): () => void {
   const badge = el.createSpan({ cls: 'pp-ribbon-badge' });
   const update = (): void => {
-    const count = dueCount(ctx.index.agenda(ctx.today()));
+    // While the index is built at idle time the count waits for it (its end fires 'changed').
+    const count = ctx.index.progress ? 0 : dueCount(ctx.index.agenda(ctx.today()));
     badge.setText(String(count));
     badge.toggleClass('pp-is-hidden', count === 0);
     el.setAttribute('aria-label', count === 0 ? 'Show follow-ups' : `Show follow-ups: ${dueText(count)}`);

@@ -20,7 +20,8 @@ export function attachStatusBar(el: HTMLElement, host: Host, ctx: PluginContext)
   el.addClasses(['pp-status', 'mod-clickable']);
   el.setAttrs({ role: 'button', tabindex: '0', 'aria-label': 'Show follow-ups' });
   const update = (): void => {
-    const count = dueCount(ctx.index.agenda(ctx.today()));
+    // While the index is built at idle time the count waits for it (its end fires 'changed').
+    const count = ctx.index.progress ? 0 : dueCount(ctx.index.agenda(ctx.today()));
     el.setText(dueText(count));
     el.toggleClass('pp-is-hidden', count === 0);
   };

@@ -1,25 +1,37 @@
 /**
  * The "Follow-ups" sidebar: what is due, grouped, with a filter. Redraws on the index's
  * 'changed' event; the filter box is never redrawn, so its text and focus survive, and the
- * scroll position is put back after each redraw.
+ * scroll position is put back after each redraw. Rows are kept between redraws (GroupSections),
+ * and a redraw that has many rows to build builds one page of them and finishes in later tasks,
+ * so a vault of thousands of contacts never blocks the window for long.
  */
 import { ItemView, Platform } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import type { PluginContext } from '../context';
 import { dueCount, dueText } from '../status-bar';
 import { groupAgenda, groupSize } from '../../core/agenda-groups';
-import type { GroupId } from '../../core/agenda';
-import { renderGroup } from './render-group';
+import type { Group } from '../../core/agenda-groups';
+import type { Agenda, GroupId } from '../../core/agenda';
+import { GroupSections } from './render-group';
 import type { GroupState } from './render-group';
 import type { RowActions } from './row-actions';
 import { VIEW_ICON, VIEW_TITLE, VIEW_TYPE } from './view-type';
 
 /** How often to look whether the day changed, so "tomorrow" becomes "today" after midnight. */
 const DAY_CHECK_MS = 60_000;
+/** New rows built per task (more than a tall sidebar shows at once); the rest follow in the next tasks. */
+export const ROWS_PER_TASK = 20;
 
 export class FollowupsView extends ItemView {
   private readonly state: GroupState = { toggled: new Set<GroupId>(), limits: new Map() };
   private readonly whyOpen = new Set<string>();
+  private readonly sections = new GroupSections(this.state, () => this.render());
+  /** The last grouping, reused while the agenda and the filter are the same. */
+  private grouped: { agenda: Agenda; filter: string; groups: Group[] } | null = null;
+  /** Set while a message (no contacts, no match) fills the list instead of groups. */
+  private message = false;
+  /** A redraw left rows to build: the timer that finishes them. */
+  private later: number | null = null;
   private filterEl: HTMLInputElement | null = null;
   private listEl: HTMLElement | null = null;
   /** Mobile only: the status bar's due count, at the top of the view (mobile has no status bar). */
@@ -58,6 +70,8 @@ export class FollowupsView extends ItemView {
     this.registerDomEvent(this.filterEl, 'input', () => this.render());
     this.listEl = this.contentEl.createDiv({ cls: 'pp-groups' });
     this.registerEvent(this.ctx.index.on('changed', () => this.render()));
+    this.registerEvent(this.ctx.index.on('progress', () => this.render()));
+    this.register(() => this.cancelLater());
     this.registerInterval(
       window.setInterval(() => {
         if (this.ctx.today() !== this.shownDay) this.render();
@@ -68,6 +82,9 @@ export class FollowupsView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
+    this.cancelLater();
+    this.sections.clear();
+    this.grouped = null;
     this.contentEl.empty();
     this.filterEl = null;
     this.listEl = null;
@@ -79,7 +96,14 @@ export class FollowupsView extends ItemView {
   render(): void {
     const list = this.listEl;
     if (!list) return;
+    this.cancelLater();
     const scrollTop = this.contentEl.scrollTop;
+    const progress = this.ctx.index.progress;
+    if (progress) {
+      // The index is being built at idle time: asking for the agenda now would finish it at once.
+      this.showMessage(list, (el) => el.createDiv({ cls: 'pp-indexing', text: `Indexing notes… ${progress.done} of ${progress.total}` }));
+      return;
+    }
     const today = this.ctx.today();
     this.shownDay = today;
     const agenda = this.ctx.index.agenda(today);
@@ -87,17 +111,45 @@ export class FollowupsView extends ItemView {
       const count = dueCount(agenda);
       this.dueEl.setText(count === 0 ? 'Nothing due today' : dueText(count));
     }
-    list.empty();
     if (agenda.items.length === 0 && agenda.problems.length === 0) {
-      renderEmptyState(list);
+      this.showMessage(list, renderEmptyState);
     } else {
-      const filter = this.filterEl?.value ?? '';
-      const groups = groupAgenda(agenda, filter).filter((g) => groupSize(g) > 0);
-      if (groups.length === 0) list.createDiv({ cls: 'pp-empty', text: 'No contacts match the filter.' });
-      const deps = { today, askAfter: this.ctx.settings().askAfter, actions: this.actions, whyOpen: this.whyOpen };
-      for (const group of groups) renderGroup(list, group, this.state, deps, () => this.render());
+      const groups = this.groups(agenda, this.filterEl?.value ?? '');
+      if (groups.length === 0) this.showMessage(list, (el) => el.createDiv({ cls: 'pp-empty', text: 'No contacts match the filter.' }));
+      else {
+        if (this.message) list.empty();
+        this.message = false;
+        const deps = { today, askAfter: this.ctx.settings().askAfter, actions: this.actions, whyOpen: this.whyOpen };
+        if (!this.sections.draw(list, groups, deps, ROWS_PER_TASK)) this.drawLater();
+      }
     }
     this.contentEl.scrollTop = scrollTop;
+  }
+
+  private groups(agenda: Agenda, filter: string): Group[] {
+    if (this.grouped?.agenda !== agenda || this.grouped.filter !== filter) {
+      this.grouped = { agenda, filter, groups: groupAgenda(agenda, filter).filter((g) => groupSize(g) > 0) };
+    }
+    return this.grouped.groups;
+  }
+
+  private showMessage(list: HTMLElement, fill: (el: HTMLElement) => void): void {
+    this.sections.clear();
+    this.message = true;
+    list.empty();
+    fill(list);
+  }
+
+  private drawLater(): void {
+    this.later = window.setTimeout(() => {
+      this.later = null;
+      this.render();
+    }, 0);
+  }
+
+  private cancelLater(): void {
+    if (this.later !== null) window.clearTimeout(this.later);
+    this.later = null;
   }
 }
 

@@ -15,7 +15,7 @@ export interface RowDeps {
   whyOpen: Set<string>;
 }
 
-export function renderRow(parent: HTMLElement, { contact, plan }: AgendaItem, deps: RowDeps): void {
+export function renderRow(parent: HTMLElement, { contact, plan }: AgendaItem, deps: RowDeps): HTMLElement {
   const row = parent.createDiv({ cls: 'pp-row' });
   const head = row.createDiv({ cls: 'pp-row-head' });
   const name = head.createEl('button', { cls: 'pp-row-name', text: contact.name, attr: { 'aria-label': `Open ${contact.name}` } });
@@ -36,6 +36,7 @@ export function renderRow(parent: HTMLElement, { contact, plan }: AgendaItem, de
   if (plan.slot !== null) meta.createSpan({ cls: 'pp-row-slot', text: slotLabel(plan.slot) });
   renderWhy(row, meta, contact.path, plan.why, deps.whyOpen);
   renderButtons(row, contact.path, plan.state, deps);
+  return row;
 }
 
 function renderWhy(row: HTMLElement, meta: HTMLElement, path: string, why: string, open: Set<string>): void {

@@ -24,6 +24,8 @@ export interface TestContextOptions {
   now?: Date;
   /** Shorthand for `now` at noon of this day. */
   today?: Day;
+  /** Files per chunk of the index's build (default: the index's own, by the clock). */
+  chunkFiles?: number;
 }
 
 /** What the plugin's parts get, with the concrete index and a spy for opening the view. */
@@ -59,7 +61,7 @@ export function createTestContext(opts: TestContextOptions = {}): TestContext {
   let settings = migrateSettings({ ...DEFAULT_SETTINGS, ...opts.settings });
   let now = opts.now ?? (opts.today ? noonOf(opts.today) : DEFAULT_NOW);
   const saved: Settings[] = [];
-  const index = new ContactIndex(app, () => settings);
+  const index = new ContactIndex(app, () => settings, { today: () => dateToDay(now), ...(opts.chunkFiles === undefined ? {} : { chunkFiles: opts.chunkFiles }) });
   const host = new Component();
   host.load();
   index.start(host);

@@ -12,8 +12,8 @@ export interface Opened extends TestContext {
   el: HTMLElement;
 }
 
-export async function openView(app: App, today: Day): Promise<Opened> {
-  const t = createTestContext({ app, today });
+export async function openView(app: App, today: Day, chunkFiles?: number): Promise<Opened> {
+  const t = createTestContext({ app, today, ...(chunkFiles === undefined ? {} : { chunkFiles }) });
   const actions = fakeActions();
   const leaf = WorkspaceLeaf.create2__(MockApp.fromOriginalType__(app)).asOriginalType3__();
   const view = new FollowupsView(leaf, t.ctx, actions);

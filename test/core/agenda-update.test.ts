@@ -1,0 +1,68 @@
+// updateAgenda (one edit at a time, as the plugin's index follows them) equals buildAgenda over
+// the updated notes: same items in the same order, same problems.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAgenda, mergeAgendas, updateAgenda } from '../../src/core/agenda';
+import { readContact, type ReadResult } from '../../src/core/schema';
+import { settings } from './builders';
+
+const TODAY = '2026-11-05';
+const NAMES = ['Ann', 'ann', 'Bo', 'Cy', 'Dee', 'Åsa', 'Zed'];
+const STATES = ['active', 'active', 'paused', 'replied', 'stopped', 'maybe'];
+const DAYS = ['2026-09-30', '2026-10-14', '2026-10-28', '2026-11-04', '2026-11-31', 'not a day'];
+
+const note = fc.record({
+  name: fc.constantFrom(...NAMES),
+  followup: fc.constantFrom(...STATES),
+  contacted: fc.array(fc.constantFrom(...DAYS), { maxLength: 3 }),
+});
+type Note = { name: string; followup: string; contacted: string[] };
+const read = (path: string, n: Note): ReadResult => readContact(path, { followup: n.followup, name: n.name, ...(n.contacted.length > 0 ? { contacted: n.contacted } : {}) });
+
+describe('updateAgenda', () => {
+  it('gives what buildAgenda gives over the updated notes, after edits, additions and removals', () => {
+    const s = settings();
+    fc.assert(
+      fc.property(
+        fc.array(note, { minLength: 0, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 40 }),
+        (start, changes) => {
+          const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
+          const before = buildAgenda(notes.values(), s, TODAY);
+          const paths = new Set<string>();
+          for (const [i, n] of changes) {
+            const path = `p/${i}.md`;
+            paths.add(path);
+            if (n === undefined) notes.delete(path);
+            else notes.set(path, read(path, n));
+          }
+          const changed = [...paths].flatMap((p) => (notes.has(p) ? [notes.get(p) as ReadResult] : []));
+          expect(updateAgenda(before, paths, changed, s)).toEqual(buildAgenda(notes.values(), s, TODAY));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('mergeAgendas over two sets of notes gives what buildAgenda gives over both', () => {
+    const s = settings();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(note, fc.boolean()), { maxLength: 40 }), (notes) => {
+        const results = notes.map(([n, left], i) => ({ left, r: read(`p/${i}.md`, n) }));
+        const a = buildAgenda(results.filter((x) => x.left).map((x) => x.r), s, TODAY);
+        const b = buildAgenda(results.filter((x) => !x.left).map((x) => x.r), s, TODAY);
+        expect(mergeAgendas(a, b)).toEqual(buildAgenda(results.map((x) => x.r), s, TODAY));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leaves the agenda it was given as it was', () => {
+    const s = settings();
+    const notes = [read('a.md', { name: 'Ann', followup: 'active', contacted: ['2026-10-28'] }), read('b.md', { name: 'Bo', followup: 'active', contacted: [] })];
+    const before = buildAgenda(notes, s, TODAY);
+    const copy = structuredClone(before);
+    updateAgenda(before, new Set(['a.md']), [], s);
+    expect(before).toEqual(copy);
+  });
+});
