@@ -75,3 +75,6 @@ export function blockModel(view: AgendaBlockView, viewName: string): BlockModel 
 
 /** The heading of a block whose options are wrong; the errors are listed under it. */
 export const BLOCK_ERROR_TITLE = 'This followups block has a problem';
+
+/** A block drawn before the notes are all read: the title, and this instead of rows. */
+export const BLOCK_LOADING = { title: 'Follow-ups', text: 'Reading your notes…' } as const;

@@ -9,7 +9,7 @@ import type { Day } from '../../core/types';
 import type { PluginContext } from '../context';
 import { noteDay } from '../daily-note-date';
 import { parseBlockOptions } from '../../core/agenda-block/block-options';
-import { renderAgenda, renderErrors } from './render-agenda';
+import { renderAgenda, renderErrors, renderLoading } from './render-agenda';
 import { selectItems } from '../../core/agenda-block/select-items';
 
 export const BLOCK_LANGUAGE = 'followups';
@@ -66,6 +66,12 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
     const { options } = parsed;
     const file = this.ctx.app.vault.getFileByPath(this.sourcePath);
     const day = options.date ?? (file ? noteDay(this.ctx.app, file) : null) ?? realToday;
+    // Asking for the agenda mid-build would finish the build in one long task; the index's
+    // 'changed' at the end of the build draws the block.
+    if (this.ctx.index.progress !== null) {
+      renderLoading(this.containerEl);
+      return;
+    }
     const agenda = this.ctx.index.agenda(day);
     const problemCount = new Set(agenda.problems.map((p) => p.path)).size;
     const view = { day, realToday, options, items: selectItems(agenda, options), askAfter: this.ctx.settings().askAfter, problemCount };

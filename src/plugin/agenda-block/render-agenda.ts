@@ -1,5 +1,5 @@
 /** The DOM of a `followups` block, from the core's block model: a heading, one line per contact, and its own errors. */
-import { BLOCK_CLASS, BLOCK_ERROR_TITLE, blockModel, type AgendaBlockView } from '../../core/agenda-block/block-rows';
+import { BLOCK_CLASS, BLOCK_ERROR_TITLE, BLOCK_LOADING, blockModel, type AgendaBlockView } from '../../core/agenda-block/block-rows';
 
 /** Draws a link the way Obsidian draws internal links; the caller wires click and hover. */
 export type LinkMaker = (parent: HTMLElement, path: string, text: string) => HTMLAnchorElement;
@@ -21,6 +21,14 @@ export function renderAgenda(el: HTMLElement, view: AgendaBlockView, link: LinkM
     }
   }
   if (model.problems !== null) box.createDiv({ cls: BLOCK_CLASS.problems, text: model.problems });
+}
+
+/** Before the index has read every note (a big vault at start-up): drawn again once it has. */
+export function renderLoading(el: HTMLElement): void {
+  el.empty();
+  const box = el.createDiv({ cls: BLOCK_CLASS.box });
+  box.createDiv({ cls: BLOCK_CLASS.title, text: BLOCK_LOADING.title });
+  box.createDiv({ cls: BLOCK_CLASS.empty, text: BLOCK_LOADING.text });
 }
 
 export function renderErrors(el: HTMLElement, errors: string[]): void {

@@ -51,7 +51,7 @@ export function renderBlock(source: string, notePath: string, from: AgendaSource
   const realToday = from.realToday();
   const day = parsed.options.date ?? dailyNoteDay(notePath) ?? realToday;
   const agenda = from.agenda(day, notePath);
-  if (agenda === null) return loadingHtml();
+  if (agenda === null) return loadingHtml(esc);
   const problemCount = new Set(agenda.problems.map((p) => p.path)).size;
   const view = { day, realToday, options: parsed.options, items: selectItems(agenda, parsed.options), askAfter: from.askAfter(notePath), problemCount };
   return agendaHtml(view, esc);

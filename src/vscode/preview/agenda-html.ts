@@ -2,7 +2,7 @@
  * A `followups` block as HTML for VS Code's Markdown preview: the same lines as the Obsidian
  * block. Every piece of note text is escaped; links are workspace-root paths the preview opens.
  */
-import { BLOCK_CLASS, BLOCK_ERROR_TITLE, blockModel, type AgendaBlockView, type BlockRow } from '../../core/agenda-block/block-rows';
+import { BLOCK_CLASS, BLOCK_ERROR_TITLE, BLOCK_LOADING, blockModel, type AgendaBlockView, type BlockRow } from '../../core/agenda-block/block-rows';
 
 export type Escape = (text: string) => string;
 
@@ -30,6 +30,6 @@ export function errorsHtml(errors: string[], esc: Escape): string {
   return `<div class="${BLOCK_CLASS.box} ${BLOCK_CLASS.error}"><div class="${BLOCK_CLASS.title}">${esc(BLOCK_ERROR_TITLE)}</div><ul>${items}</ul></div>`;
 }
 
-export function loadingHtml(): string {
-  return '<div class="pp-agenda"><div class="pp-agenda-title">Follow-ups</div><div class="pp-agenda-empty">Reading your notes…</div></div>';
+export function loadingHtml(esc: Escape): string {
+  return `<div class="${BLOCK_CLASS.box}"><div class="${BLOCK_CLASS.title}">${esc(BLOCK_LOADING.title)}</div><div class="${BLOCK_CLASS.empty}">${esc(BLOCK_LOADING.text)}</div></div>`;
 }

@@ -18,8 +18,8 @@ interface Block extends TestContext {
   shown: { value: boolean };
 }
 
-function mount(app: App, source: string, sourcePath: string, today: Day = REAL_TODAY): Block {
-  const t = createTestContext({ app, today });
+function mount(app: App, source: string, sourcePath: string, today: Day = REAL_TODAY, chunkFiles?: number): Block {
+  const t = createTestContext({ app, today, ...(chunkFiles === undefined ? {} : { chunkFiles }) });
   const el = createDiv();
   const shown = { value: true };
   el.isShown = () => shown.value; // jsdom has no layout, so no offsetParent
@@ -192,3 +192,18 @@ describe('followups block: links', () => {
     expect(info.event).toBeInstanceOf(MouseEvent);
   });
 });
+
+describe('followups block: while the index is still being built', () => {
+  it('says it is reading the notes instead of finishing the build at once, and draws the rows when the build is done', () => {
+    const app = makeApp(fixtureFiles());
+    setDailyNotes(app, { folder: 'Daily', format: 'YYYY-MM-DD' });
+    const { el, ctx } = mount(app, 'range: 7d', DAILY, REAL_TODAY, 1);
+    expect(ctx.index.progress).not.toBeNull(); // the block did not force the build
+    expect(el.querySelector('.pp-agenda-empty')?.textContent).toBe('Reading your notes…');
+    expect(names(el)).toEqual([]);
+    vi.advanceTimersByTime(5_000); // the build's idle chunks, its 'changed', the block's redraw
+    expect(ctx.index.progress).toBeNull();
+    expect(names(el)).toEqual(['Erik Lindqvist', 'Jane Doe', 'Maria Santos', 'Sofia Berg']);
+  });
+});
+
