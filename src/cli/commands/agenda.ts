@@ -1,5 +1,5 @@
 /** `followups agenda [<vault>] [--today YYYY-MM-DD] [--context C] [--bucket B] [--json]` */
-import { agendaToJson, buildAgenda, filterAgenda } from '../../core/agenda';
+import { buildAgenda, filterAgenda } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
 import { usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
@@ -50,6 +50,12 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
     // The output is a function of the notes, the settings (and their problems), the day and
     // these flags, the filters and the width (and the code, which the cache checks itself).
     const key = JSON.stringify(['agenda', vault.settings, vault.settingsProblems, today, json, palette.bold('x') !== 'x', filter, json ? 0 : width]);
+    if (json) {
+      // Built from per-note parts (cached per note): one edited note is one note's work.
+      process.stdout.write(vault.agendaJson(key, today, filter));
+      vault.saveCache();
+      return 0;
+    }
     const cached = vault.cachedOutput(key);
     if (cached !== null) {
       process.stdout.write(cached);
@@ -57,8 +63,7 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
     }
     // Settings problems are listed with the notes' (path = the settings file).
     const all = buildAgenda([{ ok: false, problems: vault.settingsProblems }, ...vault.reads], vault.settings, today);
-    const agenda = filterAgenda(all, filter);
-    const out = json ? `${JSON.stringify(agendaToJson(agenda), null, 2)}\n` : agendaText(agenda, palette, width);
+    const out = agendaText(filterAgenda(all, filter), palette, width);
     process.stdout.write(out);
     vault.saveCache([key, out]);
     return 0;
