@@ -43,12 +43,12 @@ type Table = { items: [number, string | null, string, string][]; problems: [numb
 /** The cache file with its packed parts unpacked (paths joined by NUL, each result its own v8 buffer). */
 type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][]; tables: [string, Table][] };
 function load(file: string): Data {
-  const raw = deserialize(readFileSync(file)) as Data & { paths: string; results: Uint8Array; ends: Float64Array };
+  const raw = deserialize(readFileSync(file)) as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
   const results = [...raw.ends].map((end, i) => {
     const from = i === 0 ? 0 : (raw.ends[i - 1] as number);
     return from === end ? null : (deserialize(raw.results.subarray(from, end)) as unknown);
   });
-  return { ...raw, paths: raw.paths.split('\0'), results };
+  return { ...raw, paths: raw.paths.split('\0'), results, tables: raw.tables.map(([k, t]) => [k, deserialize(t) as Table]) };
 }
 function doctor(file: string, change: (d: Data) => void): void {
   const data = load(file);
@@ -56,7 +56,8 @@ function doctor(file: string, change: (d: Data) => void): void {
   const parts = data.results.map((r) => (r === null ? new Uint8Array(0) : serialize(r)));
   let end = 0;
   const ends = new Float64Array(parts.map((b) => (end += b.length)));
-  writeFileSync(file, serialize({ ...data, paths: data.paths.join('\0'), results: Buffer.concat(parts), ends }));
+  const tables = data.tables.map(([k, t]) => [k, serialize(t)]);
+  writeFileSync(file, serialize({ ...data, paths: data.paths.join('\0'), results: Buffer.concat(parts), ends, tables }));
 }
 /** As if the cache had been saved well after every note last changed (nothing racy). */
 const settled = (d: Data): void => {
@@ -222,15 +223,17 @@ describe('the CLI cache', () => {
   it('uses saved results of settled notes (so the racy test above can fail)', () => {
     const s = setup();
     agenda(s);
-    agenda(s, '--json');
-    doctor(s.file, (d) => {
+    // Each run saves anew, and the copied notes are racy for that save: doctored before each.
+    const fake = (d: Data): void => {
       settled(d);
       d.outputs = [];
       d.tables = [];
       const i = d.paths.indexOf(JANE);
       d.results[i] = { ok: false, problems: [{ path: JANE, key: 'k', value: null, message: 'FAKE' }] };
-    });
+    };
+    doctor(s.file, fake);
     expect(agenda(s).stdout).toContain('FAKE');
+    doctor(s.file, fake);
     expect(agenda(s, '--json').stdout).toContain('FAKE');
   });
 
@@ -248,6 +251,7 @@ describe('the CLI cache', () => {
     ['parts that disagree', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), stamps: new Float64Array(4), outputs: [] }))],
     ['a JSON table of another shape', (f: string) => doctor(f, (d) => {
       settled(d);
+      d.outputs = [];
       d.tables = d.tables.map(([k, t]) => [k, { ...t, items: [[99_999, null, 'x', '"MARKER"']] }]);
     })],
   ])('a cache file holding %s is ignored and rewritten', (_, spoil) => {

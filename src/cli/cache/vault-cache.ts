@@ -49,7 +49,8 @@ interface CacheData {
   ends: Float64Array;
   listings: [path: string, mtimeMs: number, ino: number, names: string, kinds: string][];
   outputs: [key: string, text: string][];
-  tables: [key: string, table: JsonTable][];
+  /** Each a v8 buffer of a JsonTable, decoded only when a note changed (a hit prints the output). */
+  tables: [key: string, table: Uint8Array][];
 }
 
 /** The running code: a rebuilt or upgraded `followups` never trusts an older one's results. */
@@ -82,6 +83,13 @@ function isCacheData(v: unknown, version: string, vault: string): v is CacheData
 
 const splitPaths = (joined: string): string[] => (joined === '' ? [] : joined.split('\0'));
 
+function countPaths(joined: string): number {
+  if (joined === '') return 0;
+  let n = 1;
+  for (let at = joined.indexOf('\0'); at !== -1; at = joined.indexOf('\0', at + 1)) n++;
+  return n;
+}
+
 /** A table whose parts all point at saved notes; anything else is as good as none. */
 function isTable(t: unknown, notes: number): t is JsonTable {
   if (typeof t !== 'object' || t === null) return false;
@@ -102,18 +110,33 @@ export class VaultCache {
   private readonly version: string;
   private readonly vault: string;
   private readonly old: CacheData | null;
-  private readonly paths: string[];
+  /** How many notes the saved cache holds. */
+  readonly size: number;
+  /** The saved paths, split only when this run's differ (a repeat run compares one string). */
+  private split: string[] | null = null;
+  /** This run's notes are the saved ones, in the same order: note j is saved note j. */
+  private identical = false;
   private byPath: Map<string, number> | null = null;
 
   private constructor(file: string, version: string, vault: string, old: CacheData | null) {
     this.file = file;
     this.version = version;
     this.vault = vault;
-    const paths = old === null ? [] : splitPaths(old.paths);
+    const size = old === null ? 0 : countPaths(old.paths);
     // A file whose parts disagree is as good as corrupt.
-    const agree = old !== null && old.stamps.length === paths.length * 4 && old.ends.length === paths.length && (old.ends[paths.length - 1] ?? 0) <= old.results.length;
+    const agree = old !== null && old.stamps.length === size * 4 && old.ends.length === size && (old.ends[size - 1] ?? 0) <= old.results.length;
     this.old = agree ? old : null;
-    this.paths = agree ? paths : [];
+    this.size = agree ? size : 0;
+  }
+
+  private get paths(): string[] {
+    this.split ??= this.old === null ? [] : splitPaths(this.old.paths);
+    return this.split;
+  }
+
+  /** This run's paths joined as `save` takes them: when they are the saved ones, no lookup needs a map. */
+  usePaths(joined: string): void {
+    this.identical = this.old !== null && this.old.paths === joined;
   }
 
   /** The vault's cache, or null when there can be none (the vault's real path is unknown). */
@@ -142,12 +165,7 @@ export class VaultCache {
   }
 
   get empty(): boolean {
-    return this.paths.length === 0;
-  }
-
-  /** How many notes the saved cache holds. */
-  get size(): number {
-    return this.paths.length;
+    return this.size === 0;
   }
 
   /**
@@ -157,7 +175,7 @@ export class VaultCache {
   lookup(path: string, position: number, stamps: Stamps, at: number): number {
     const old = this.old;
     if (old === null) return -1;
-    let i = this.paths[position] === path ? position : -1;
+    let i = this.identical ? position : this.paths[position] === path ? position : -1;
     if (i === -1) {
       this.byPath ??= new Map(this.paths.map((p, k) => [p, k]));
       i = this.byPath.get(path) ?? -1;
@@ -182,12 +200,9 @@ export class VaultCache {
     }
   }
 
-  /** Exactly the notes of the cache, in its order (none added or removed). */
-  sameFiles(files: readonly { path: string }[]): boolean {
-    const paths = this.paths;
-    if (this.old === null || paths.length !== files.length) return false;
-    for (let i = 0; i < files.length; i++) if (paths[i] !== files[i]?.path) return false;
-    return true;
+  /** Exactly the notes of the cache, in its order (none added or removed): see usePaths. */
+  get sameFiles(): boolean {
+    return this.identical;
   }
 
   /** The rendered output for `key`, when it was saved for exactly these notes. */
@@ -196,10 +211,21 @@ export class VaultCache {
     return this.old.outputs.find(([k]) => k === key)?.[1] ?? null;
   }
 
+  /** Whether JSON parts were saved for `key` (an output saved with them is theirs). */
+  hasTable(key: string): boolean {
+    return this.old?.tables.some(([k]) => k === key) ?? false;
+  }
+
   /** The saved JSON parts for `key` (positions are saved notes'), or null. */
   table(key: string): JsonTable | null {
-    const found = this.old?.tables.find(([k]) => k === key)?.[1];
-    return isTable(found, this.paths.length) ? found : null;
+    const bytes = this.old?.tables.find(([k]) => k === key)?.[1];
+    if (!(bytes instanceof Uint8Array)) return null;
+    try {
+      const found = deserialize(bytes) as unknown;
+      return isTable(found, this.size) ? found : null;
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -209,7 +235,8 @@ export class VaultCache {
    */
   save(state: {
     startedAt: number;
-    paths: string[];
+    /** This run's paths, joined by NUL. */
+    paths: string;
     stamps: Stamps;
     reuse: Reuse;
     fresh: (j: number) => ReadResult | null;
@@ -222,14 +249,15 @@ export class VaultCache {
     const same = state.sameNotes && old !== null;
     const mine = (k: string): boolean => k === state.output?.[0] || k === state.table?.[0];
     const outputs = [...(state.output ? [state.output] : []), ...(same ? old.outputs.filter(([k]) => !mine(k)) : [])].slice(0, MAX_OUTPUTS);
-    const tables = [...(state.table ? [state.table] : []), ...(same ? old.tables.filter(([k]) => !mine(k)) : [])].slice(0, MAX_OUTPUTS);
+    const table: [string, Uint8Array][] = state.table ? [[state.table[0], serialize(state.table[1])]] : [];
+    const tables = [...table, ...(same ? old.tables.filter(([k]) => !mine(k)) : [])].slice(0, MAX_OUTPUTS);
     const packed = same ? { results: old.results, ends: old.ends } : this.pack(state.reuse, state.fresh);
     const data: CacheData = {
       format: FORMAT,
       version: this.version,
       vault: this.vault,
       savedAt: state.startedAt,
-      paths: state.paths.join('\0'),
+      paths: state.paths,
       stamps: state.stamps,
       ...packed,
       listings: [...state.listings].map(([path, l]) => [path, l.mtimeMs, l.ino, l.names.join('\0'), l.kinds]),

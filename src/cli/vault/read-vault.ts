@@ -9,12 +9,12 @@ import type { AgendaFilter } from '../../core/agenda';
 import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day, Problem } from '../../core/types';
-import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type PlacedItem } from '../cache/agenda-json-parts';
+import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type NoteParts, type PlacedItem } from '../cache/agenda-json-parts';
 import { VaultCache, type JsonTable } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNotes, statNotes } from './read-in-parallel';
+import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
 import { unreadable } from './read-note';
 import { walkVault, type MarkdownFile } from './walk-vault';
 
@@ -54,8 +54,11 @@ type NoteProblem = [at: number, path: string, json: string];
 
 /** The agenda's work for the note at `j`: its item and problems, rendered, into the lists. */
 function addNote(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
-  if (r === null) return;
-  const parts = noteParts(r, settings, today, filter);
+  if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
+}
+
+function addParts(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, parts: NoteParts | null): void {
+  if (parts === null) return;
   if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: parts.item[2], at: j });
   for (const [p, json] of parts.problems) into.problems.push([j, p, json]);
 }
@@ -84,16 +87,23 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const problems = walk.unreadable.map(({ path, message }) => unreadable(path, message));
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
-    const { results } = readNotes(walk.files);
-    const contacts = results.filter((r): r is ReadResult => r !== null);
+    // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
+    let results: (ReadResult | null)[] | null = null;
+    let reads: ReadResult[] | null = null;
     return {
       settings,
       settingsProblems,
-      reads: [...problems, ...contacts],
+      get reads() {
+        results ??= readNotes(walk.files).results;
+        reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
+        return reads;
+      },
       cachedOutput: () => null,
       agendaJson: (_key, today, filter) => {
         const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
-        results.forEach((r, j) => addNote(parts, j, (walk.files[j] as MarkdownFile).path, r, settings, today, filter));
+        const path = (j: number): string => (walk.files[j] as MarkdownFile).path;
+        if (results === null) readNoteParts(walk.files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
+        else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
         return joinParts(today, parts, leading, false);
       },
       saveCache: () => {},
@@ -103,6 +113,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   // Stat every note; read only those whose stamp differs from the cached one.
   const files = walk.files;
   const stamps = cache.empty ? newStamps(files.length) : statNotes(files);
+  const joined = files.map((f) => f.path).join('\0');
+  cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
   const reuse = new Int32Array(files.length);
   const missed: number[] = [];
@@ -112,7 +124,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     if (i === -1) missed.push(j);
   }
   // The outputs saved with the cache hold while every note (and no unreadable one) is as saved.
-  const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles(files);
+  const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles;
   /** Results read in this run, by note. */
   const fresh = new Map<number, ReadResult | null>();
   const readMissed = (which: number[]): void => {
@@ -150,8 +162,12 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   let reads: ReadResult[] | null = null;
   let table: [string, JsonTable] | undefined;
   let tableChanged = false;
+  let jsonOutput: [string, string] | undefined;
 
   const agendaJson = (key: string, today: Day, filter: AgendaFilter): string => {
+    // Nothing changed: the output saved with the parts.
+    const whole = cache.output(key, sameNotes);
+    if (whole !== null && cache.hasTable(key)) return whole;
     const saved = problems.length === 0 ? cache.table(key) : null;
     const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
     const path = (j: number): string => (files[j] as MarkdownFile).path;
@@ -172,11 +188,12 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       }
       readMissed(missed);
       for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
-      tableChanged = missed.length > 0 || !cache.sameFiles(files);
+      tableChanged = missed.length > 0 || !cache.sameFiles || whole === null;
     }
     // Saved parts are in output order; only a change needs a sort.
     const text = joinParts(today, parts, leading, !tableChanged);
     table = [key, { items: parts.items.map((it) => [it.at, it.due, it.name, it.json]), problems: parts.problems }];
+    jsonOutput = [key, text];
     return text;
   };
   return {
@@ -193,13 +210,13 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       if (!sameNotes) readMissed(missed);
       cache.save({
         startedAt,
-        paths: files.map((f) => f.path),
+        paths: joined,
         stamps,
         reuse,
         fresh: (j) => fresh.get(j) ?? null,
         listings: walk.listings,
         sameNotes: sameNotes && !repaired,
-        output,
+        output: output ?? (table && tableChanged ? jsonOutput : undefined),
         table: table && tableChanged ? table : undefined,
       });
     },
