@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDir, cacheFileFor } from '../../src/cli/cache/cache-file';
+import { readCacheData, writeCacheData } from '../../src/cli/cache/vault-cache';
 import { CLI, followups, snapshot, tempVault, useBuiltCli } from './cli-harness';
 
 useBuiltCli();
@@ -38,12 +39,14 @@ const agenda = (s: Setup, ...more: string[]) => followups(['agenda', s.vault, '-
 /** What a run without the cache says: the truth every cached run must match. */
 const truth = (s: Setup, ...more: string[]) => followups(['agenda', s.vault, '--today', TODAY, '--no-cache', ...more], { env: s.env });
 
+/** The file's cache data as stored (byte parts still packed). */
+const raw = (file: string): object => readCacheData(file) as object;
 /** A saved `agenda --json` table: items in output order, problems, each by note position. */
 type Table = { items: [number, string | null, string, string][]; problems: [number, string, string][] };
 /** The cache file with its packed parts unpacked (paths joined by NUL, each result its own v8 buffer). */
 type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][]; tables: [string, Table][] };
 function load(file: string): Data {
-  const raw = deserialize(readFileSync(file)) as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
+  const raw = readCacheData(file) as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
   const results = [...raw.ends].map((end, i) => {
     const from = i === 0 ? 0 : (raw.ends[i - 1] as number);
     return from === end ? null : (deserialize(raw.results.subarray(from, end)) as unknown);
@@ -57,7 +60,7 @@ function doctor(file: string, change: (d: Data) => void): void {
   let end = 0;
   const ends = new Float64Array(parts.map((b) => (end += b.length)));
   const tables = data.tables.map(([k, t]) => [k, serialize(t)]);
-  writeFileSync(file, serialize({ ...data, paths: data.paths.join('\0'), results: Buffer.concat(parts), ends, tables }));
+  writeCacheData(file, { ...data, paths: data.paths.join('\0'), results: Buffer.concat(parts), ends, tables });
 }
 /** As if the cache had been saved well after every note last changed (nothing racy). */
 const settled = (d: Data): void => {
@@ -242,13 +245,14 @@ describe('the CLI cache', () => {
     ['an empty file', (f: string) => writeFileSync(f, '')],
     ['a truncated file', (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 100))],
     ['another version', (f: string) => doctor(f, (d) => Object.assign(d, { version: 'followups 0.0.1', outputs: [['x', 'MARKER\n']] }))],
-    ['another shape', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), paths: 42 }))],
+    ['another shape', (f: string) => writeCacheData(f, { ...raw(f), paths: 42 })],
     ['results that do not decode', (f: string) => {
-      const d = deserialize(readFileSync(f)) as { results: Uint8Array; savedAt: number };
-      writeFileSync(f, serialize({ ...d, savedAt: Date.now() + 60_000, results: new Uint8Array(d.results.length).fill(0xff), outputs: [], tables: [] }));
+      const d = raw(f) as { results: Uint8Array };
+      writeCacheData(f, { ...d, savedAt: Date.now() + 60_000, results: new Uint8Array(d.results.length).fill(0xff), outputs: [], tables: [] });
     }],
-    ['results shorter than their ends', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), results: new Uint8Array([1, 2, 3]), outputs: [] }))],
-    ['parts that disagree', (f: string) => writeFileSync(f, serialize({ ...deserialize(readFileSync(f)), stamps: new Float64Array(4), outputs: [] }))],
+    ['results shorter than their ends', (f: string) => writeCacheData(f, { ...raw(f), results: new Uint8Array([1, 2, 3]), outputs: [] })],
+    ['parts that disagree', (f: string) => writeCacheData(f, { ...raw(f), stamps: new Float64Array(4), outputs: [] })],
+    ['a header that claims more bytes than the file has', (f: string) => writeFileSync(f, readFileSync(f).subarray(0, readFileSync(f).length - 1))],
     ['a JSON table of another shape', (f: string) => doctor(f, (d) => {
       settled(d);
       d.outputs = [];

@@ -81,6 +81,27 @@ function isCacheData(v: unknown, version: string, vault: string): v is CacheData
   );
 }
 
+/** The cache data in `file` (its byte parts are views of the file's blobs), or undefined. */
+export function readCacheData(file: string): unknown {
+  const loaded = loadCacheFile(file);
+  if (loaded === undefined || typeof loaded.header !== 'object' || loaded.header === null) return undefined;
+  const { blobs } = loaded;
+  const header = loaded.header as Record<string, unknown>;
+  const blob = (i: unknown): Uint8Array | undefined => (typeof i === 'number' ? blobs[i] : undefined);
+  const tables = Array.isArray(header.tables) ? (header.tables as unknown[]).map((t) => (Array.isArray(t) ? [t[0], blob(t[1])] : t)) : header.tables;
+  return { ...header, results: blob(header.results), tables };
+}
+
+/** Writes cache data: its byte parts (results, tables) as blobs, the rest as the header. */
+export function writeCacheData(file: string, value: object): boolean {
+  const data = value as Record<string, unknown>;
+  const blobs: Uint8Array[] = [];
+  const put = (b: unknown): unknown => (b instanceof Uint8Array ? blobs.push(b) - 1 : b);
+  const results = put(data.results);
+  const tables = Array.isArray(data.tables) ? (data.tables as unknown[]).map((t) => (Array.isArray(t) ? [t[0], put(t[1])] : t)) : data.tables;
+  return saveCacheFile(file, { ...data, results, tables }, blobs);
+}
+
 const splitPaths = (joined: string): string[] => (joined === '' ? [] : joined.split('\0'));
 
 function countPaths(joined: string): number {
@@ -149,7 +170,7 @@ export class VaultCache {
     }
     const file = cacheFileFor(cacheDir(env), vault);
     const version = codeVersion();
-    const data = loadCacheFile(file);
+    const data = readCacheData(file);
     return new VaultCache(file, version, vault, isCacheData(data, version, vault) ? data : null);
   }
 
@@ -264,7 +285,7 @@ export class VaultCache {
       outputs,
       tables,
     };
-    saveCacheFile(this.file, data);
+    writeCacheData(this.file, data);
   }
 
   /** Every note's result as bytes: runs of reused notes copied as one slice, fresh ones encoded. */
