@@ -42,7 +42,7 @@ const truth = (s: Setup, ...more: string[]) => followups(['agenda', s.vault, '--
 /** The file's cache data as stored (byte parts still packed). */
 const raw = (file: string): object => readCacheData(file) as object;
 /** A saved `agenda --json` table: items in output order, problems, each by note position. */
-type Table = { items: [number, string | null, string, string][]; problems: [number, string, string][] };
+type Table = { length: number; items: [number, string | null, string, number, number][]; problems: [number, string, number, number][] };
 /** The cache file with its packed parts unpacked (paths joined by NUL, each result its own v8 buffer). */
 type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][]; tables: [string, Table][] };
 function load(file: string): Data {
@@ -66,10 +66,29 @@ function doctor(file: string, change: (d: Data) => void): void {
 const settled = (d: Data): void => {
   d.savedAt = Date.now() + 60_000;
 };
-/** Each saved text output, and each saved JSON item (as `"MARKER <its path>"`), replaced by a marker. */
+/**
+ * Each saved text output replaced by a marker; in each saved JSON output every item's part
+ * replaced by `"MARKER <its path>"` (the table's ranges moved to match, so the parts stay usable).
+ */
 const markOutputs = (d: Data): void => {
-  d.outputs = d.outputs.map(([k]) => [k, 'MARKER\n']);
-  d.tables = d.tables.map(([k, t]) => [k, { ...t, items: t.items.map(([at, due, name]) => [at, due, name, `    "MARKER ${d.paths[at] ?? ''}"`]) }]);
+  const tables = new Map(d.tables);
+  d.outputs = d.outputs.map(([k, text]) => {
+    const t = tables.get(k);
+    if (t === undefined) return [k, 'MARKER\n'];
+    const ranges = [...t.items.map((e, n) => ({ start: e[3], end: e[4], set: (s: number, f: number) => ((t.items[n] as Table['items'][number]).splice(3, 2, s, f)), marker: `    "MARKER ${d.paths[e[0]] ?? ''}"` })), ...t.problems.map((e, n) => ({ start: e[2], end: e[3], set: (s: number, f: number) => ((t.problems[n] as Table['problems'][number]).splice(2, 2, s, f)), marker: null as string | null }))].sort((a, b) => a.start - b.start);
+    let out = '';
+    let from = 0;
+    for (const r of ranges) {
+      out += text.slice(from, r.start);
+      const part = r.marker ?? text.slice(r.start, r.end);
+      r.set(out.length, out.length + part.length);
+      out += part;
+      from = r.end;
+    }
+    out += text.slice(from);
+    t.length = out.length;
+    return [k, out];
+  });
 };
 /** The paths of the items in an `agenda --json` output, marked ones as `MARKER <path>`. */
 const itemsOf = (stdout: string): string[] =>
@@ -253,11 +272,6 @@ describe('the CLI cache', () => {
     ['results shorter than their ends', (f: string) => writeCacheData(f, { ...raw(f), results: new Uint8Array([1, 2, 3]), outputs: [] })],
     ['parts that disagree', (f: string) => writeCacheData(f, { ...raw(f), stamps: new Float64Array(4), outputs: [] })],
     ['a header that claims more bytes than the file has', (f: string) => writeFileSync(f, readFileSync(f).subarray(0, readFileSync(f).length - 1))],
-    ['a JSON table of another shape', (f: string) => doctor(f, (d) => {
-      settled(d);
-      d.outputs = [];
-      d.tables = d.tables.map(([k, t]) => [k, { ...t, items: [[99_999, null, 'x', '"MARKER"']] }]);
-    })],
   ])('a cache file holding %s is ignored and rewritten', (_, spoil) => {
     const s = setup();
     agenda(s);
@@ -272,6 +286,25 @@ describe('the CLI cache', () => {
     expect(data.format).toMatch(/^followups-cache\//);
     expect(data.paths).toContain(JANE);
     expect(agenda(s, '--json')).toEqual(truth(s, '--json'));
+  });
+
+  it.each([
+    ['of another shape', (t: Table): Table => ({ ...t, items: [[99_999, null, 'x', 0, 1]] })],
+    ['whose ranges run past its output', (t: Table): Table => ({ ...t, items: t.items.map(([at, due, name, start]) => [at, due, name, start, t.length + 1]) })],
+    ['for another output', (t: Table): Table => ({ ...t, length: t.length + 1 })],
+  ])('a JSON table %s is not used after a change: the answer is the uncached one', (_, spoil) => {
+    const s = setup();
+    agenda(s, '--json');
+    doctor(s.file, (d) => {
+      settled(d);
+      markOutputs(d);
+      d.tables = d.tables.map(([k, t]) => [k, spoil(t)]);
+    });
+    const note = join(s.vault, JANE);
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/^followup: active/m, 'followup: paused'));
+    const run = agenda(s, '--json');
+    expect(run.stdout).not.toContain('MARKER');
+    expect(run).toEqual(truth(s, '--json'));
   });
 
   it('check uses the same cache and says the same as without it', () => {

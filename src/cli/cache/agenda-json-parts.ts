@@ -60,15 +60,48 @@ export function compareItems(a: PlacedItem, b: PlacedItem): number {
 /** Stable by path, as buildAgenda sorts problems (ties keep their order). */
 export const compareProblems = (a: readonly [string, string], b: readonly [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** The output, and where each item's and problem's JSON sits in it ([start, end) by index). */
+export interface JoinedAgenda {
+  text: string;
+  items: [start: number, end: number][];
+  problems: [start: number, end: number][];
+}
+
 /**
  * The whole output from sorted items and sorted problems: the core's skeleton for an empty
- * agenda, with the two lists put in (so a field the core adds shows here too).
+ * agenda, with the two lists put in (so a field the core adds shows here too). The ranges let a
+ * later run take each part back out of the saved text instead of keeping a second copy.
  */
-export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problems: readonly (readonly [string, string])[]): string {
+export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problems: readonly (readonly [string, string])[]): JoinedAgenda {
   const skeleton = JSON.stringify(agendaToJson({ today, items: [], problems: [] }), null, 2);
-  const list = (parts: string[]): string => (parts.length === 0 ? '[]' : `[\n${parts.join(',\n')}\n  ]`);
   const itemsAt = skeleton.indexOf('"items": []');
   const problemsAt = skeleton.indexOf('"problems": []');
   if (itemsAt === -1 || problemsAt === -1 || problemsAt < itemsAt) throw new Error('agenda JSON skeleton changed: expected "items" then "problems"');
-  return `${skeleton.slice(0, itemsAt)}"items": ${list(items.map((i) => i.json))}${skeleton.slice(itemsAt + '"items": []'.length, problemsAt)}"problems": ${list(problems.map((p) => p[1]))}${skeleton.slice(problemsAt + '"problems": []'.length)}\n`;
+  const pieces: string[] = [];
+  let at = 0;
+  const put = (piece: string): void => {
+    pieces.push(piece);
+    at += piece.length;
+  };
+  const list = (parts: readonly string[]): [number, number][] => {
+    const ranges: [number, number][] = [];
+    if (parts.length === 0) {
+      put('[]');
+      return ranges;
+    }
+    put('[\n');
+    parts.forEach((part, k) => {
+      if (k > 0) put(',\n');
+      ranges.push([at, at + part.length]);
+      put(part);
+    });
+    put('\n  ]');
+    return ranges;
+  };
+  put(`${skeleton.slice(0, itemsAt)}"items": `);
+  const itemRanges = list(items.map((i) => i.json));
+  put(`${skeleton.slice(itemsAt + '"items": []'.length, problemsAt)}"problems": `);
+  const problemRanges = list(problems.map((p) => p[1]));
+  put(`${skeleton.slice(problemsAt + '"problems": []'.length)}\n`);
+  return { text: pieces.join(''), items: itemRanges, problems: problemRanges };
 }

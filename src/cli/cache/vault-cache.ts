@@ -23,11 +23,13 @@ const MAX_OUTPUTS = 4;
 
 /**
  * `agenda --json`'s parts for one key: items in output order, problems sorted by path, each
- * with the position (in `paths`) of the note it came from.
+ * with the position (in `paths`) of the note it came from, and where its JSON sits in the output
+ * saved under the same key (`length` is that output's, so a table never reads another's text).
  */
 export interface JsonTable {
-  items: [at: number, due: Day | null, name: string, json: string][];
-  problems: [at: number, path: string, json: string][];
+  length: number;
+  items: [at: number, due: Day | null, name: string, start: number, end: number][];
+  problems: [at: number, path: string, start: number, end: number][];
 }
 
 /**
@@ -111,15 +113,20 @@ function countPaths(joined: string): number {
   return n;
 }
 
-/** A table whose parts all point at saved notes; anything else is as good as none. */
-function isTable(t: unknown, notes: number): t is JsonTable {
+const isRange = (start: unknown, end: unknown, length: number): boolean =>
+  Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+
+/** A table whose parts all point at saved notes and into its output; anything else is as good as none. */
+function isTable(t: unknown, notes: number, text: string): t is JsonTable {
   if (typeof t !== 'object' || t === null) return false;
-  const { items, problems } = t as Partial<JsonTable>;
+  const { length, items, problems } = t as Partial<JsonTable>;
+  const note = (at: unknown): boolean => Number.isInteger(at) && (at as number) >= 0 && (at as number) < notes;
   return (
+    length === text.length &&
     Array.isArray(items) &&
     Array.isArray(problems) &&
-    items.every((e) => Array.isArray(e) && Number.isInteger(e[0]) && e[0] >= 0 && e[0] < notes && typeof e[2] === 'string' && typeof e[3] === 'string') &&
-    problems.every((e) => Array.isArray(e) && Number.isInteger(e[0]) && e[0] >= 0 && e[0] < notes && typeof e[1] === 'string' && typeof e[2] === 'string')
+    items.every((e) => Array.isArray(e) && note(e[0]) && typeof e[2] === 'string' && isRange(e[3], e[4], length)) &&
+    problems.every((e) => Array.isArray(e) && note(e[0]) && typeof e[1] === 'string' && isRange(e[2], e[3], length))
   );
 }
 
@@ -237,13 +244,14 @@ export class VaultCache {
     return this.old?.tables.some(([k]) => k === key) ?? false;
   }
 
-  /** The saved JSON parts for `key` (positions are saved notes'), or null. */
-  table(key: string): JsonTable | null {
+  /** The saved JSON parts for `key` (positions are saved notes') and the output they are in, or null. */
+  table(key: string): { table: JsonTable; text: string } | null {
     const bytes = this.old?.tables.find(([k]) => k === key)?.[1];
-    if (!(bytes instanceof Uint8Array)) return null;
+    const text = this.old?.outputs.find(([k]) => k === key)?.[1];
+    if (!(bytes instanceof Uint8Array) || typeof text !== 'string') return null;
     try {
       const found = deserialize(bytes) as unknown;
-      return isTable(found, this.size) ? found : null;
+      return isTable(found, this.size, text) ? { table: found, text } : null;
     } catch {
       return null;
     }

@@ -63,15 +63,25 @@ function addParts(into: { items: Item[]; problems: NoteProblem[] }, j: number, p
   for (const [p, json] of parts.problems) into.problems.push([j, p, json]);
 }
 
-/** Items and problems sorted (unless they are already), `leading` problems first on a tie, joined. */
-function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }, leading: Problem[], sorted: boolean): string {
+/**
+ * Items and problems sorted (unless they are already), `leading` problems first on a tie,
+ * joined; with the table that lets a later run take the notes' parts back out of the text.
+ */
+function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }, leading: Problem[], sorted: boolean): { text: string; table: JsonTable } {
   if (!sorted) {
     parts.items.sort(compareItems);
     parts.problems.sort((a, b) => compareProblems([a[1], a[2]], [b[1], b[2]]));
   }
   const first = problemParts(leading, today);
-  const problems = [...first, ...parts.problems.map(([, path, json]): [string, string] => [path, json])].sort(compareProblems);
-  return joinAgendaJson(today, parts.items, problems);
+  const all: [string, string, number][] = [...first.map(([p, j]): [string, string, number] => [p, j, -1]), ...parts.problems.map(([at, p, j]): [string, string, number] => [p, j, at])];
+  all.sort((a, b) => compareProblems([a[0], a[1]], [b[0], b[1]]));
+  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, string] => [p, j]));
+  const items = parts.items.map((it, k): JsonTable['items'][number] => [it.at, it.due, it.name, ...(joined.items[k] as [number, number])]);
+  const problems: JsonTable['problems'] = [];
+  all.forEach(([p, , at], k) => {
+    if (at >= 0) problems.push([at, p, ...(joined.problems[k] as [number, number])]);
+  });
+  return { text: joined.text, table: { length: joined.text.length, items, problems } };
 }
 
 export function readVault(root: string, options: ReadVaultOptions = { cache: false }): VaultRead {
@@ -104,7 +114,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         const path = (j: number): string => (walk.files[j] as MarkdownFile).path;
         if (results === null) readNoteParts(walk.files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
         else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
-        return joinParts(today, parts, leading, false);
+        return joinParts(today, parts, leading, false).text;
       },
       saveCache: () => {},
     };
@@ -178,23 +188,24 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
       const now = new Int32Array(cache.size).fill(-1);
       for (let j = 0; j < files.length; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
-      for (const [i, due, name, json] of saved.items) {
+      const { table: t, text: old } = saved;
+      for (const [i, due, name, start, end] of t.items) {
         const j = now[i] as number;
-        if (j >= 0) parts.items.push({ due, name, path: path(j), json, at: j });
+        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.slice(start, end), at: j });
       }
-      for (const [i, p, json] of saved.problems) {
+      for (const [i, p, start, end] of t.problems) {
         const j = now[i] as number;
-        if (j >= 0) parts.problems.push([j, p, json]);
+        if (j >= 0) parts.problems.push([j, p, old.slice(start, end)]);
       }
       readMissed(missed);
       for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
       tableChanged = missed.length > 0 || !cache.sameFiles || whole === null;
     }
     // Saved parts are in output order; only a change needs a sort.
-    const text = joinParts(today, parts, leading, !tableChanged);
-    table = [key, { items: parts.items.map((it) => [it.at, it.due, it.name, it.json]), problems: parts.problems }];
-    jsonOutput = [key, text];
-    return text;
+    const joined = joinParts(today, parts, leading, !tableChanged);
+    table = [key, joined.table];
+    jsonOutput = [key, joined.text];
+    return joined.text;
   };
   return {
     settings,
