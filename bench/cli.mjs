@@ -109,19 +109,16 @@ function agendaCommands(build, tag) {
   rmSync(home, { recursive: true, force: true });
   const env = { ...process.env, XDG_CACHE_HOME: home };
   const args = [build, 'agenda', vault, '--today', '2026-11-20', '--json'];
+  if (repeatOnly) return { [`hit${tag}`]: { cmd: [process.execPath, ...args], env } };
   const copy = editCopy(`${vault}-edit${tag}`);
   const editArgs = [build, 'agenda', copy.dir, '--today', '2026-11-20', '--json'];
   copies.push(copy);
   return {
-    ...(repeatOnly ? {} : { [`cold${tag}`]: { cmd: [process.execPath, ...args, '--no-cache'] } }),
+    [`cold${tag}`]: { cmd: [process.execPath, ...args, '--no-cache'] },
     [`hit${tag}`]: { cmd: [process.execPath, ...args], env },
-    ...(repeatOnly
-      ? {}
-      : {
-          // Untimed: a run of the copy 2 s after its edit run, so the edited note is no longer racy.
-          [`settle${tag}`]: { cmd: [process.execPath, ...editArgs], env, before: () => sleep(2100), untimed: true },
-          [`edit${tag}`]: { cmd: [process.execPath, ...editArgs], env, before: copy.editOne },
-        }),
+    // Untimed: a run of the copy 2 s after its edit run, so the edited note is no longer racy.
+    [`settle${tag}`]: { cmd: [process.execPath, ...editArgs], env, before: () => sleep(2100), untimed: true },
+    [`edit${tag}`]: { cmd: [process.execPath, ...editArgs], env, before: copy.editOne },
   };
 }
 const copies = [];
