@@ -53,18 +53,31 @@ export const pluginBuild = {
   plugins: [licenseNotices],
 };
 
-/** The `followups` command line: Node, with its dependencies bundled so it starts fast. */
-export const cliBuild = {
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/followups.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'info',
-  plugins: [licenseNotices],
+/**
+ * The `followups` command line: Node, with its dependencies bundled so it starts fast, in three
+ * files so each command compiles only what it runs. dist/followups.cjs (the bin) holds the
+ * command table and the help; the notes' commands (reader, writer, YAML) are
+ * dist/followups-notes.cjs, the tone check dist/followups-tone.cjs. commands/index.ts imports
+ * each command's own file; `lazyCommands` points those imports at the file that holds it.
+ */
+const CLI_COMMON = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'info' };
+
+export const lazyCommands = {
+  name: 'lazy-commands',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !args.importer.replaceAll('\\', '/').endsWith('/src/cli/commands/index.ts')) return undefined;
+      return { path: args.path === './tone' ? './followups-tone.cjs' : './followups-notes.cjs', external: true };
+    });
+  },
 };
+
+export const cliBuilds = [
+  { ...CLI_COMMON, entryPoints: ['src/cli/note-commands.ts'], outfile: 'dist/followups-notes.cjs', plugins: [licenseNotices] },
+  { ...CLI_COMMON, entryPoints: ['src/cli/commands/tone.ts'], outfile: 'dist/followups-tone.cjs', plugins: [licenseNotices] },
+  // import() becomes require(): Node's ESM loader would cost more start-up than it saves.
+  { ...CLI_COMMON, entryPoints: ['src/cli/main.ts'], outfile: 'dist/followups.cjs', banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [lazyCommands, licenseNotices] },
+];
 
 /** The VS Code extension: one CommonJS file for the extension host; `vscode` is provided there. */
 export const vscodeBuild = {
@@ -96,7 +109,7 @@ export async function buildVscode() {
 // plugin is rebuilt on change.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv[2] === 'production') {
-    await Promise.all([esbuild.build(pluginBuild), esbuild.build(cliBuild), buildVscode()]);
+    await Promise.all([esbuild.build(pluginBuild), ...cliBuilds.map((b) => esbuild.build(b)), buildVscode()]);
   } else if (process.argv[2] === 'vscode') {
     await buildVscode();
   } else {

@@ -8,7 +8,20 @@ export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The built CLI is three files, each with its own copy of this class (esbuild.config.mjs), so
+ * `instanceof` asks for this mark instead of the class: a CliError thrown by a command is one
+ * to main.ts too.
+ */
+const CLI_ERROR = Symbol.for('followups.CliError');
+
 export class CliError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && CLI_ERROR in value;
+  }
+
+  readonly [CLI_ERROR] = true;
+
   constructor(
     message: string,
     readonly exitCode: typeof EXIT_REFUSED | typeof EXIT_USAGE,
@@ -26,8 +39,15 @@ export const usageError = (message: string, usage: string): CliError => new CliE
 /** A valid request the tool will not carry out, or a note it cannot use. */
 export const refusal = (message: string): CliError => new CliError(message, EXIT_REFUSED);
 
+/** Known by its name too: each file of the built CLI has its own copy of the class. */
+function dayOutOfRange(thrown: unknown): DayOutOfRange | null {
+  if (thrown instanceof DayOutOfRange) return thrown;
+  return thrown instanceof RangeError && thrown.name === 'DayOutOfRange' ? (thrown as DayOutOfRange) : null;
+}
+
 /** A command that plans one note past the calendar's end says so, like any other refusal. */
 export function asCliError(thrown: unknown): unknown {
-  if (!(thrown instanceof DayOutOfRange)) return thrown;
-  return refusal(`the next follow-up, ${thrown.days} days after ${thrown.from}, would fall after ${LAST_DAY}, the last day that can be planned; check the note's \`contacted\` dates and cadence`);
+  const out = dayOutOfRange(thrown);
+  if (out === null) return thrown;
+  return refusal(`the next follow-up, ${out.days} days after ${out.from}, would fall after ${LAST_DAY}, the last day that can be planned; check the note's \`contacted\` dates and cadence`);
 }

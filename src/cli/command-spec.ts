@@ -10,8 +10,6 @@ export interface ParsedCommand {
 
 export interface CommandSpec {
   name: string;
-  /** One line for the tool's own help. */
-  summary: string;
   /** The synopsis, exactly as in docs/design.md. */
   usage: string;
   /** Arguments and flags explained, for `<command> --help`. */
@@ -20,6 +18,17 @@ export interface CommandSpec {
   positionals: { min: number; max: number };
   /** Returns the exit code; throws CliError for refusals and bad usage. */
   run(args: ParsedCommand): number;
+}
+
+/**
+ * A command as the tool's help lists it, its spec loaded on first use: `followups --help` and
+ * every command load only what they need, not the YAML writer, the tone rules and the rest.
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for the tool's own help (and the first line of the command's). */
+  summary: string;
+  load(): Promise<CommandSpec>;
 }
 
 export function stringFlag(args: ParsedCommand, name: string): string | undefined {

@@ -8,7 +8,6 @@ import { terminalWidth, wrapText } from './output/fit-width';
 import { guardStream } from './output/terminal-text';
 import { parseCommandArgs } from './parse-command-args';
 import { cliVersion } from './version';
-import { isReadWorker, serveReadWorker } from './vault/read-in-parallel';
 
 /**
  * `--color` / `--no-color` anywhere on the line (the last one wins) become FORCE_COLOR, which
@@ -25,7 +24,7 @@ function takeColourFlags(argv: string[]): string[] {
   return rest;
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = takeColourFlags(argv);
   if (name === '--version' || name === '-V' || name === 'version') {
     process.stdout.write(`followups ${cliVersion()}\n`);
@@ -33,25 +32,27 @@ function run(argv: string[]): number {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const asked = name === 'help' && rest[0] !== '--help' && rest[0] !== '-h' ? rest[0] : undefined;
-    const topic = asked === undefined ? undefined : findCommand(asked);
-    if (asked !== undefined && topic === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
+    const entry = asked === undefined ? undefined : findCommand(asked);
+    if (asked !== undefined && entry === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
+    const topic = await entry?.load();
     process.stdout.write(wrapText(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp(), terminalWidth(process.stdout, process.env)));
     return 0;
   }
-  const command = name === undefined ? undefined : findCommand(name);
-  if (!command) {
+  const entry = name === undefined ? undefined : findCommand(name);
+  if (!entry) {
     const what = name === undefined ? 'missing command' : `unknown command "${name}"`;
     throw new CliError(what, EXIT_USAGE, TOOL_USAGE);
   }
+  const command = await entry.load();
   const args = parseCommandArgs(command, rest);
   if (args === 'help') {
-    process.stdout.write(wrapText(`${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, terminalWidth(process.stdout, process.env)));
+    process.stdout.write(wrapText(`${entry.summary[0]?.toUpperCase() ?? ''}${entry.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, terminalWidth(process.stdout, process.env)));
     return 0;
   }
   return command.run(args);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // Notes are untrusted text: nothing a command prints may drive the terminal (terminal-text.ts).
   guardStream(process.stdout);
   guardStream(process.stderr);
@@ -62,7 +63,7 @@ function main(): void {
   });
 
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (thrown) {
     const error = asCliError(thrown);
     if (!(error instanceof CliError)) throw error;
@@ -71,6 +72,4 @@ function main(): void {
   }
 }
 
-// A large vault is read on two threads: the second one is this same bundle, started as a worker.
-if (isReadWorker()) serveReadWorker();
-else main();
+void main();

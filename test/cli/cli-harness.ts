@@ -1,13 +1,13 @@
 /**
  * Runs the built `followups` as a subprocess, the way users run it, on throwaway copies of the
- * example vault. Builds dist/followups.cjs first when it is missing or older than src/.
+ * example vault. Builds dist/followups*.cjs first when the bin is missing or older than src/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, vi } from 'vitest';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -24,21 +24,20 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Same options as esbuild.config.mjs, into a temp file renamed into place: parallel test files never see half a bundle. */
-export function ensureBuilt(): void {
+/**
+ * The builds of esbuild.config.mjs, each into a temp file renamed into place (the bin last):
+ * parallel test files never see half a bundle.
+ */
+export async function ensureBuilt(): Promise<void> {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(REPO, 'src'))) return;
-  const temp = `${CLI}.${process.pid}.tmp`;
-  buildSync({
-    entryPoints: [join(REPO, 'src/cli/main.ts')],
-    outfile: temp,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'error',
-  });
-  renameSync(temp, CLI);
+  // eslint-disable-next-line no-unsanitized/method -- a fixed file of this repo
+  const config = (await import(pathToFileURL(join(REPO, 'esbuild.config.mjs')).href)) as { cliBuilds: (BuildOptions & { outfile: string })[] };
+  for (const options of config.cliBuilds) {
+    const outfile = join(REPO, options.outfile);
+    const temp = `${outfile}.${process.pid}.tmp`;
+    await build({ ...options, absWorkingDir: REPO, outfile: temp, logLevel: 'error' });
+    renameSync(temp, outfile);
+  }
 }
 
 /** For each test file: build if needed, and allow for Node start-up on a busy machine (each run spawns a process). */

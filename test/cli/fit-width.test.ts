@@ -12,6 +12,17 @@ describe('wrapText', () => {
     expect(lines.join(' ').replace(/ +/g, ' ').trim()).toBe(line.trim());
   });
 
+  it('keeps the spaces between words that stay on one line, and drops them at a break', () => {
+    const line = `  agenda   what is due: overdue, today, this week, later, and notes with problems`;
+    expect(wrapText(line, 40).split('\n')).toEqual(['  agenda   what is due: overdue, today,', '           this week, later, and notes', '           with problems']);
+    expect(wrapText('1:5  "x"  (blame) why', 12).split('\n')).toEqual(['1:5  "x"', '     (blame)', '     why']);
+  });
+
+  it('continues under a label only when the label leaves room', () => {
+    const long = `  --a-very-long-option-name  ${'word '.repeat(12).trim()}`;
+    expect(wrapText(long, 40).split('\n').slice(1).every((l) => l.startsWith('    word'))).toBe(true);
+  });
+
   it('cuts a word longer than the line and loses no character', () => {
     const long = 'x'.repeat(100);
     const lines = wrapText(`see ${long}`, 30).split('\n');

@@ -51,6 +51,36 @@ describe('tone', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`${MAX_TONE_FINDINGS} phrases to reconsider (the first ${MAX_TONE_FINDINGS}; there may be more).`);
   });
 
+  it('fits the terminal at 80 and 40 columns: wrapped at spaces, nothing lost, every line:column on its phrase', () => {
+    const text =
+      'Hi Jane,\n\nI wanted to follow up once more on the role we discussed last month, since you haven’t answered my email and I am sure you are busy. As I said before, I need an answer by Friday.\n' +
+      'Hej Anna, du har inte svarat på mitt mejl. Jag behöver ett svar senast i morgon.\n';
+    const dir = tempVault(null);
+    writeFileSync(join(dir, 'draft.txt'), text);
+    const run = (columns: number): string[] => followups(['tone', join(dir, 'draft.txt')], { columns }).stdout.trimEnd().split('\n');
+    // A finding's header, its suggestion and the summary start logical lines; the rest continue one.
+    const logical = (lines: readonly string[]): string[] =>
+      lines.reduce<string[]>((out, l) => (/^(\d+:\d+ {2}"| {6}(Try|Prova): |\d+ phrases? to reconsider)/.test(l) ? [...out, l] : [...out.slice(0, -1), `${out.at(-1) ?? ''} ${l.trimStart()}`]), []);
+    const wide = run(1000);
+    expect(wide).toHaveLength(2 * checkTone(text, 'en').length + 1);
+    // Each header's line and column point at its phrase in the text (whitespace as printed).
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const headers = wide.flatMap((l) => [...l.matchAll(/^(\d+):(\d+) {2}"([^"]+)"/g)]);
+    expect(headers.map((m) => m[3])).toEqual(checkTone(text, 'en').map((f) => f.phrase));
+    for (const [, line, column, phrase = ''] of headers) {
+      const at = (lineStarts[Number(line) - 1] ?? NaN) + Number(column) - 1;
+      expect(text.slice(at, at + phrase.length)).toBe(phrase);
+    }
+    for (const columns of [80, 40]) {
+      const lines = run(columns);
+      expect(lines.filter((l) => [...l].length > columns)).toEqual([]);
+      expect(lines.length).toBeGreaterThan(wide.length);
+      // Rejoined at the breaks, the same text: no word was cut, no finding moved.
+      expect(logical(lines).map((l) => l.replace(/ +/g, ' '))).toEqual(wide.map((l) => l.replace(/ +/g, ' ')));
+      expect(lines.filter((l) => /^\d+:\d+ {2}"/.test(l)).map((l) => l.split('"')[0])).toEqual(headers.map((m) => `${m[1]}:${m[2]}  `));
+    }
+  });
+
   it('says which file it cannot read (exit 2)', () => {
     const r = followups(['tone', 'no-such-draft.txt']);
     expect(r.code).toBe(2);

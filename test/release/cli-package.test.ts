@@ -3,7 +3,7 @@
  * from a fresh clone, each into a temp prefix, must give a `followups` that runs.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,8 @@ describe('the packaged CLI', () => {
     const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
     tarball = join(work, info?.filename ?? '');
     const files = (info?.files ?? []).map((f) => f.path).sort();
-    expect(files).toContain('dist/followups.cjs');
+    // The bin and the two files it loads commands from (esbuild.config.mjs).
+    expect(files).toEqual(expect.arrayContaining(['dist/followups.cjs', 'dist/followups-notes.cjs', 'dist/followups-tone.cjs']));
     expect(files).toContain('LICENSE');
     expect(files.filter((f) => /^(test|src|bench|examples)\//.test(f))).toEqual([]);
     expect(files.length).toBeLessThan(15);
@@ -39,6 +40,9 @@ describe('the packaged CLI', () => {
     expect(followups(prefix, ['--help'])).toContain('usage: followups');
     const agenda = followups(prefix, ['agenda', join(root, 'examples', 'vault'), '--today', '2026-11-25']);
     expect(agenda).toContain('Jane Doe');
+    const kind = join(work, 'kind.txt');
+    writeFileSync(kind, 'Hi Jane, I hope your week is going well.\n');
+    expect(followups(prefix, ['tone', kind])).toBe('No accusatory or pushy phrases found.\n');
   }, 180_000);
 
   it('installs with `npm install -g .` from a fresh clone (no node_modules, no dist) and runs', () => {

@@ -3,7 +3,7 @@
  * the scripts that keep package.json, manifest.json and versions.json on one version.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,12 +50,21 @@ describe('licence', () => {
     expect(notice).toContain('this permission notice appear in all copies');
   });
 
-  it('the CLI bundle lists every package it took code from, each with licence text', () => {
-    const cli = readFileSync(join(root, 'dist', 'followups.cjs'), 'utf8');
-    const notice = cli.slice(cli.lastIndexOf('/*! Third-party code in this file'));
-    const names = [...notice.matchAll(/^(\S+) \d+\.\d+\.\d+ \(([^)]+)\)$/gm)].map((m) => m[1]);
-    expect(names).toContain('yaml');
-    for (const name of names) expect(readJson(join(root, 'node_modules', name ?? ''), 'package.json').license).toBeTruthy();
+  it('each file of the CLI lists every package it took code from, each with licence text', () => {
+    const files = readdirSync(join(root, 'dist')).filter((f) => /^followups.*\.cjs$/.test(f));
+    expect(files).toEqual(expect.arrayContaining(['followups.cjs', 'followups-notes.cjs', 'followups-tone.cjs']));
+    const listed = new Set<string>();
+    for (const file of files) {
+      const cli = readFileSync(join(root, 'dist', file), 'utf8');
+      const notice = cli.includes('/*! Third-party code in this file') ? cli.slice(cli.lastIndexOf('/*! Third-party code in this file')) : '';
+      const names = [...notice.matchAll(/^(\S+) \d+\.\d+\.\d+ \(([^)]+)\)$/gm)].map((m) => m[1] ?? '');
+      // esbuild names each bundled file in a comment: every package seen there is listed.
+      const used = new Set([...cli.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1] ?? ''));
+      expect([file, names.sort()]).toEqual([file, [...used].sort()]);
+      for (const name of names) expect(readJson(join(root, 'node_modules', name), 'package.json').license).toBeTruthy();
+      for (const name of names) listed.add(name);
+    }
+    expect(listed).toContain('yaml');
   });
 });
 

@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { CliError } from '../../src/cli/cli-error';
-import { findCommand } from '../../src/cli/commands';
+import type { CommandSpec } from '../../src/cli/command-spec';
+import { sentCommand } from '../../src/cli/commands/sent';
+import { snoozeCommand } from '../../src/cli/commands/snooze';
 import { parseCommandArgs } from '../../src/cli/parse-command-args';
 
 export const SENT_AT = '2026-11-25 10:05';
@@ -17,9 +19,11 @@ export function argvFor(vault: string, i: number): string[] {
   return i % 2 === 0 ? ['sent', note, '--at', SENT_AT, '--force'] : ['snooze', note, SNOOZE_TO];
 }
 
+const COMMANDS: readonly CommandSpec[] = [sentCommand, snoozeCommand];
+
 function runOne(argv: string[]): number {
   const [name, ...rest] = argv;
-  const command = findCommand(name ?? '');
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) return 2;
   const args = parseCommandArgs(command, rest);
   if (args === 'help') return 2;

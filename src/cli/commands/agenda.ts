@@ -15,7 +15,6 @@ const BUCKETS: readonly Bucket[] = ['overdue', 'today', 'week', 'later'];
 
 export const agendaCommand: CommandSpec = {
   name: 'agenda',
-  summary: 'what is due: overdue, today, this week, later, and notes with problems',
   usage: 'followups agenda [<vault>] [--today YYYY-MM-DD] [--context C] [--bucket B] [--json]',
   details: `Arguments:
   <vault>               a folder of Markdown notes (an Obsidian vault or any folder);

@@ -11,7 +11,6 @@ import { vaultArgument } from './vault-argument';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  summary: 'list notes whose follow-up properties cannot be read; exit 1 when there are any',
   usage: 'followups check [<vault>]',
   details: `Arguments:
   <vault>       a folder of Markdown notes (default: the vault around the current

@@ -14,7 +14,6 @@ import { dryRunText } from '../write/each-note';
 
 export const draftCommand: CommandSpec = {
   name: 'draft',
-  summary: 'write the polite follow-up that is due (print it, or append it to the note)',
   usage: 'followups draft <note> [--today YYYY-MM-DD] [--append [--dry-run]] [--json]',
   details: `Arguments:
   <note>                the contact's note

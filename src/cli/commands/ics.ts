@@ -37,7 +37,6 @@ function writeWhole(file: string, text: string): void {
 
 export const icsCommand: CommandSpec = {
   name: 'ics',
-  summary: 'an iCalendar feed of upcoming follow-ups, for a calendar app',
   usage: 'followups ics <vault> [--days 30] [--today YYYY-MM-DD] [--out <file>]',
   details: `Arguments:
   <vault>               a folder of Markdown notes (an Obsidian vault or any folder)

@@ -13,7 +13,6 @@ const KINDS: readonly ChosenReplyKind[] = ['stop', 'out-of-office', 'reply'];
 
 export const replyCommand: CommandSpec = {
   name: 'reply',
-  summary: 'log a reply they sent: a stop request stops, an auto-reply waits, a reply marks replied',
   usage: 'followups reply <note> [<file>|-] [--as stop|out-of-office|reply] [--yes] [--at "YYYY-MM-DD HH:mm"] [--dry-run]',
   details: `Arguments:
   <note>              the contact's note

@@ -9,7 +9,6 @@ import { eachNote } from '../write/each-note';
 
 export const sentCommand: CommandSpec = {
   name: 'sent',
-  summary: 'log a message you sent (adds it to `contacted`)',
   usage: 'followups sent <note>... [--at WHEN] [--force] [--dry-run]',
   details: `Arguments:
   <note>...        the contact's note; several notes are logged one by one

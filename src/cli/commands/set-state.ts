@@ -8,30 +8,27 @@ import { eachNote } from '../write/each-note';
 interface StateCommand {
   name: string;
   state: FollowupState;
-  summary: string;
   action: Action<Record<string, never>>;
   /** More help text for this command alone. */
   note?: string;
 }
 
 const STATES: readonly StateCommand[] = [
-  { name: 'replied', state: 'replied', summary: 'they replied: no more follow-ups while the conversation is going', action: markReplied },
+  { name: 'replied', state: 'replied', action: markReplied },
   {
     name: 'stop',
     state: 'stopped',
-    summary: 'they asked you to stop: no more follow-ups, ever',
     action: stop,
     note: '\nStopped is final: no command starts it again. It works even on a note with other\nproblems (say a typo in `cadence`), and changes only `followup`.',
   },
-  { name: 'pause', state: 'paused', summary: 'pause following up until you resume', action: pause },
-  { name: 'resume', state: 'active', summary: 'follow up again after a pause or a reply', action: resume },
+  { name: 'pause', state: 'paused', action: pause },
+  { name: 'resume', state: 'active', action: resume },
 ];
 
 function stateCommand(s: StateCommand): CommandSpec {
   const extra = s.note ?? '';
   return {
     name: s.name,
-    summary: s.summary,
     usage: `followups ${s.name} <note>... [--dry-run]`,
     details: `Arguments:
   <note>...   the contact's note; several notes are changed one by one

@@ -9,7 +9,6 @@ import { eachNote } from '../write/each-note';
 
 export const snoozeCommand: CommandSpec = {
   name: 'snooze',
-  summary: 'not due before a date (sets `snooze`)',
   usage: 'followups snooze <note>... <when> [--dry-run]',
   details: `Arguments:
   <note>...   the contact's note; several notes are snoozed one by one

@@ -6,7 +6,6 @@ import { eachNote } from '../write/each-note';
 
 export const startCommand: CommandSpec = {
   name: 'start',
-  summary: 'start following up with a note (`followup: active`, first message sent now)',
   usage: 'followups start <note>... [--context C] [--topic T] [--dry-run]',
   details: `Arguments:
   <note>...       a note that is not a follow-up note yet; several are started one by one

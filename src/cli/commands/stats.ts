@@ -9,7 +9,6 @@ import { warnSettingsProblems } from '../output/settings-warnings';
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  summary: 'reply rates from your own history: by attempt, weekday, part of day, context',
   usage: 'followups stats <vault> [--json]',
   details: `Arguments:
   <vault>               a folder of Markdown notes (an Obsidian vault or any folder)

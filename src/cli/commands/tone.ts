@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { checkTone, MAX_TONE_FINDINGS, type ToneFinding } from '../../core/tone';
 import { CliError, EXIT_USAGE, usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
+import { terminalWidth, wrapText } from '../output/fit-width';
 import { seeHelp } from '../parse-command-args';
 import { readStdin } from '../read-stdin';
 import { reason } from '../vault/walk-vault';
 
 export const toneCommand: CommandSpec = {
   name: 'tone',
-  summary: 'check a text for accusatory or pushy phrases (reads stdin without a file)',
   usage: 'followups tone [<file>] [--lang en|sv] [--json]',
   details: `Arguments:
   <file>         the text to check; without it, the text piped to stdin
@@ -39,7 +39,7 @@ At most ${MAX_TONE_FINDINGS} findings are listed. Exit status: 0 nothing found, 
     if (booleanFlag(args, 'json')) {
       const shaped = findings.map(({ phrase, index, category, language, why, suggestion }) => ({ phrase, index, category, language, why, suggestion }));
       process.stdout.write(`${JSON.stringify({ findings: shaped }, null, 2)}\n`);
-    } else process.stdout.write(toneText(text, findings));
+    } else process.stdout.write(wrapText(toneText(text, findings), terminalWidth(process.stdout, process.env)));
     return findings.length === 0 ? 0 : 1;
   },
 };

@@ -1,8 +1,8 @@
 /**
  * Human output fits the terminal: `process.stdout.columns` on a terminal, else `COLUMNS` when
  * set, else 80. Long lines are wrapped at spaces (continuation lines keep the indent, plus
- * two), and a word longer than the line is cut. Widths count code points and skip the
- * palette's colour codes (colour.ts); JSON output is never fitted.
+ * two, or go under a label's text), and a word longer than the line is cut. Widths count
+ * code points and skip the palette's colour codes (colour.ts); JSON output is never fitted.
  */
 
 // eslint-disable-next-line no-control-regex -- the palette's SGR codes take no columns
@@ -27,37 +27,47 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(width - 1, 0)).join('')}…`;
 }
 
-/** One line wrapped into lines of at most `width` columns. */
+/**
+ * One line wrapped into lines of at most `width` columns. The spaces between two words on the
+ * same line are kept as they were (aligned columns stay aligned); a break drops them. A line
+ * that starts with a label and two or more spaces continues under the text after them.
+ */
 function wrapLine(line: string, width: number): string[] {
   if (visibleWidth(line) <= width) return [line];
   const indent = /^ */.exec(line)?.[0] ?? '';
-  const more = `${indent}  `.slice(0, Math.floor(width / 2));
+  // A label and its text ("  --json   print ...", "3:1  \"phrase\" ..."): continue under the text.
+  const label = /^ *\S.*?\S {2,}(?=\S)/.exec(line)?.[0].length ?? 0;
+  const more = label > 0 && label <= width / 2 ? ' '.repeat(label) : `${indent}  `.slice(0, Math.floor(width / 2));
   const out: string[] = [];
-  let prefix = indent;
-  let words: string[] = [];
+  let text = indent;
   let used = indent.length;
+  let empty = true;
   const flush = (): void => {
-    out.push(prefix + words.join(' '));
-    prefix = more;
-    words = [];
+    out.push(text);
+    text = more;
     used = more.length;
+    empty = true;
   };
-  for (let word of line.slice(indent.length).split(/ +/)) {
-    if (word === '') continue;
-    if (words.length > 0 && used + 1 + visibleWidth(word) > width) flush();
+  const add = (gap: string, word: string): void => {
+    const before = empty ? '' : gap;
+    text += before + word;
+    used += before.length + visibleWidth(word);
+    empty = false;
+  };
+  for (const [, gap = '', found = ''] of line.slice(indent.length).matchAll(/( *)([^ ]+)/g)) {
+    let word = found;
+    if (!empty && used + gap.length + visibleWidth(word) > width) flush();
     // A word longer than a whole line is cut into pieces (colour codes inside it are dropped).
-    while (used + (words.length > 0 ? 1 : 0) + visibleWidth(word) > width) {
+    while (used + visibleWidth(word) > width) {
       const chars = [...word.replace(SGR, '')];
-      const room = Math.max(width - used - (words.length > 0 ? 1 : 0), 1);
-      words.push(chars.slice(0, room).join(''));
+      const room = Math.max(width - used, 1);
+      add(gap, chars.slice(0, room).join(''));
       flush();
       word = chars.slice(room).join('');
     }
-    if (word === '') continue;
-    used += (words.length > 0 ? 1 : 0) + visibleWidth(word);
-    words.push(word);
+    if (word !== '') add(gap, word);
   }
-  if (words.length > 0) out.push(prefix + words.join(' '));
+  if (!empty) out.push(text);
   return out;
 }
 
