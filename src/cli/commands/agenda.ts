@@ -1,5 +1,5 @@
 /** `followups agenda [<vault>] [--today YYYY-MM-DD] [--context C] [--bucket B] [--json]` */
-import { agendaToJson, buildAgenda, filterAgenda } from '../../core/agenda';
+import { buildAgenda, filterAgenda } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
 import { usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
@@ -52,6 +52,14 @@ Exit status: 0 (also when some notes have problems: see \`followups check\`), 2 
     // What the history teaches (suggestFromHistory) derives from the notes, which the cache
     // already checks, and from `suggestFromHistory` and `askAfter`, which are in the settings.
     const key = JSON.stringify(['agenda', vault.settings, vault.settingsProblems, today, json, palette.bold('x') !== 'x', filter, json ? 0 : width]);
+    // Per-note parts hold while a note's plan depends on that note alone; with the history lean
+    // every plan depends on every note's history, so the whole agenda is planned again.
+    if (json && !vault.settings.suggestFromHistory) {
+      // Built from per-note parts (cached per note): one edited note is one note's work.
+      process.stdout.write(vault.agendaJson(key, today, filter));
+      vault.saveCache();
+      return 0;
+    }
     const cached = vault.cachedOutput(key);
     if (cached !== null) {
       process.stdout.write(cached);

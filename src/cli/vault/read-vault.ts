@@ -5,14 +5,16 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AgendaFilter } from '../../core/agenda';
 import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
-import type { Problem } from '../../core/types';
-import { VaultCache } from '../cache/vault-cache';
+import type { Day, Problem } from '../../core/types';
+import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type NoteParts, type PlacedItem } from '../cache/agenda-json-parts';
+import { VaultCache, type JsonTable } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNotes, statNotes } from './read-in-parallel';
+import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
 import { unreadable } from './read-note';
 import { walkVault, type MarkdownFile } from './walk-vault';
 
@@ -23,6 +25,11 @@ export interface VaultRead {
   reads: ReadResult[];
   /** A rendered output saved for exactly these notes under `key`, or null. */
   cachedOutput(key: string): string | null;
+  /**
+   * `agenda --json`'s text for `today` and `filter` (`key` names them, with the settings): with
+   * the cache, only notes that changed since it was saved are planned and rendered.
+   */
+  agendaJson(key: string, today: Day, filter: AgendaFilter): string;
   /** Saves the cache (when on and anything changed), with this run's output under its key. */
   saveCache(output?: [key: string, text: string]): void;
 }
@@ -41,7 +48,41 @@ const isDir = (path: string): boolean => {
   }
 };
 
-const NO_CACHE = { cachedOutput: () => null, saveCache: () => {} };
+/** An item with the note (this run's position) it came from. */
+type Item = PlacedItem & { at: number };
+type NoteProblem = [at: number, path: string, json: string];
+
+/** The agenda's work for the note at `j`: its item and problems, rendered, into the lists. */
+function addNote(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
+  if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
+}
+
+function addParts(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, parts: NoteParts | null): void {
+  if (parts === null) return;
+  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: parts.item[2], at: j });
+  for (const [p, json] of parts.problems) into.problems.push([j, p, json]);
+}
+
+/**
+ * Items and problems sorted (unless they are already), `leading` problems first on a tie,
+ * joined; with the table that lets a later run take the notes' parts back out of the text.
+ */
+function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }, leading: Problem[], sorted: boolean): { text: string; table: JsonTable } {
+  if (!sorted) {
+    parts.items.sort(compareItems);
+    parts.problems.sort((a, b) => compareProblems([a[1], a[2]], [b[1], b[2]]));
+  }
+  const first = problemParts(leading, today);
+  const all: [string, string, number][] = [...first.map(([p, j]): [string, string, number] => [p, j, -1]), ...parts.problems.map(([at, p, j]): [string, string, number] => [p, j, at])];
+  all.sort((a, b) => compareProblems([a[0], a[1]], [b[0], b[1]]));
+  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, string] => [p, j]));
+  const items = parts.items.map((it, k): JsonTable['items'][number] => [it.at, it.due, it.name, ...(joined.items[k] as [number, number])]);
+  const problems: JsonTable['problems'] = [];
+  all.forEach(([p, , at], k) => {
+    if (at >= 0) problems.push([at, p, ...(joined.problems[k] as [number, number])]);
+  });
+  return { text: joined.text, table: { length: joined.text.length, items, problems } };
+}
 
 export function readVault(root: string, options: ReadVaultOptions = { cache: false }): VaultRead {
   if (!isDir(root)) throw new CliError(`no such folder: ${root}`, EXIT_USAGE);
@@ -54,46 +95,118 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const cache = options.cache ? VaultCache.open(root, options.env ?? process.env) : null;
   const walk = walkVault(root, folder, cache?.listings());
   const problems = walk.unreadable.map(({ path, message }) => unreadable(path, message));
+  const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
-    const { results } = readNotes(walk.files);
-    return { settings, settingsProblems, reads: [...problems, ...results.filter((r): r is ReadResult => r !== null)], ...NO_CACHE };
+    // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
+    let results: (ReadResult | null)[] | null = null;
+    let reads: ReadResult[] | null = null;
+    return {
+      settings,
+      settingsProblems,
+      get reads() {
+        results ??= readNotes(walk.files).results;
+        reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
+        return reads;
+      },
+      cachedOutput: () => null,
+      agendaJson: (_key, today, filter) => {
+        const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
+        const path = (j: number): string => (walk.files[j] as MarkdownFile).path;
+        if (results === null) readNoteParts(walk.files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
+        else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
+        return joinParts(today, parts, leading, false).text;
+      },
+      saveCache: () => {},
+    };
   }
 
   // Stat every note; read only those whose stamp differs from the cached one.
   const files = walk.files;
   const stamps = cache.empty ? newStamps(files.length) : statNotes(files);
+  const joined = files.map((f) => f.path).join('\0');
+  cache.usePaths(joined);
+  /** Per note: the saved note whose result holds, or -1 (then it is read). */
+  const reuse = new Int32Array(files.length);
   const missed: number[] = [];
-  const hits: number[] = [];
-  for (let i = 0; i < files.length; i++) {
-    if (cache.lookup((files[i] as MarkdownFile).path, i, stamps, i) === undefined) missed.push(i);
-    else hits.push(i);
+  for (let j = 0; j < files.length; j++) {
+    const i = cache.lookup((files[j] as MarkdownFile).path, j, stamps, j);
+    reuse[j] = i;
+    if (i === -1) missed.push(j);
   }
   // The outputs saved with the cache hold while every note (and no unreadable one) is as saved.
-  const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles(files);
+  const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles;
+  /** Results read in this run, by note. */
+  const fresh = new Map<number, ReadResult | null>();
+  const readMissed = (which: number[]): void => {
+    const todo = which.filter((j) => !fresh.has(j));
+    if (todo.length === 0) return;
+    const read = readNotes(todo.map((j) => files[j] as MarkdownFile));
+    for (let k = 0; k < todo.length; k++) {
+      const j = todo[k] as number;
+      fresh.set(j, read.results[k] ?? null);
+      reuse[j] = -1;
+      stamps.set(read.stamps.subarray(k * 4, k * 4 + 4), j * 4);
+    }
+  };
   let results: (ReadResult | null)[] | null = null;
+  let repaired = false;
   /** Every note's result: saved ones decoded, changed ones read. Only built when needed. */
   const allResults = (): (ReadResult | null)[] => {
     if (results !== null) return results;
     const all = new Array<ReadResult | null>(files.length).fill(null);
-    for (const i of hits) {
-      const saved = cache.result((files[i] as MarkdownFile).path, i);
-      if (saved === undefined) missed.push(i);
-      else all[i] = saved;
+    const undecoded: number[] = [];
+    for (let j = 0; j < files.length; j++) {
+      const i = reuse[j] as number;
+      if (i === -1) continue;
+      const saved = cache.result(i);
+      if (saved === undefined) undecoded.push(j);
+      else all[j] = saved;
     }
-    readMissed(all);
+    readMissed([...missed, ...undecoded]);
+    // Saved bytes that did not decode are not kept: the notes were read again.
+    if (undecoded.length > 0) repaired = true;
+    for (const [j, r] of fresh) all[j] = r;
     results = all;
     return all;
   };
-  const readMissed = (all: (ReadResult | null)[]): void => {
-    if (missed.length === 0) return;
-    const fresh = readNotes(missed.map((i) => files[i] as MarkdownFile));
-    for (let k = 0; k < missed.length; k++) {
-      const i = missed[k] as number;
-      all[i] = fresh.results[k] ?? null;
-      stamps.set(fresh.stamps.subarray(k * 4, k * 4 + 4), i * 4);
-    }
-  };
   let reads: ReadResult[] | null = null;
+  let table: [string, JsonTable] | undefined;
+  let tableChanged = false;
+  let jsonOutput: [string, string] | undefined;
+
+  const agendaJson = (key: string, today: Day, filter: AgendaFilter): string => {
+    // Nothing changed: the output saved with the parts.
+    const whole = cache.output(key, sameNotes);
+    if (whole !== null && cache.hasTable(key)) return whole;
+    const saved = problems.length === 0 ? cache.table(key) : null;
+    const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
+    const path = (j: number): string => (files[j] as MarkdownFile).path;
+    if (saved === null) {
+      allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
+      tableChanged = true;
+    } else {
+      // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
+      const now = new Int32Array(cache.size).fill(-1);
+      for (let j = 0; j < files.length; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
+      const { table: t, text: old } = saved;
+      for (const [i, due, name, start, end] of t.items) {
+        const j = now[i] as number;
+        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.slice(start, end), at: j });
+      }
+      for (const [i, p, start, end] of t.problems) {
+        const j = now[i] as number;
+        if (j >= 0) parts.problems.push([j, p, old.slice(start, end)]);
+      }
+      readMissed(missed);
+      for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
+      tableChanged = missed.length > 0 || !cache.sameFiles || whole === null;
+    }
+    // Saved parts are in output order; only a change needs a sort.
+    const joined = joinParts(today, parts, leading, !tableChanged);
+    table = [key, joined.table];
+    jsonOutput = [key, joined.text];
+    return joined.text;
+  };
   return {
     settings,
     settingsProblems,
@@ -102,9 +215,21 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       return reads;
     },
     cachedOutput: (key) => cache.output(key, sameNotes),
+    agendaJson,
     saveCache: (output) => {
-      if (sameNotes && output === undefined) return;
-      cache.save({ startedAt, paths: files.map((f) => f.path), stamps, results: allResults, listings: walk.listings, sameNotes, output });
+      if (sameNotes && output === undefined && !tableChanged && !repaired) return;
+      if (!sameNotes) readMissed(missed);
+      cache.save({
+        startedAt,
+        paths: joined,
+        stamps,
+        reuse,
+        fresh: (j) => fresh.get(j) ?? null,
+        listings: walk.listings,
+        sameNotes: sameNotes && !repaired,
+        output: output ?? (table && tableChanged ? jsonOutput : undefined),
+        table: table && tableChanged ? table : undefined,
+      });
     },
   };
 }

@@ -1,0 +1,107 @@
+/**
+ * `agenda --json` built from per-note parts, so a repeat run after one edit re-plans and
+ * re-renders only that note: each contact's item is planned and stringified on its own (as the
+ * whole agenda would print it), kept with its sort key, and the output is the sorted parts
+ * joined into the core's own skeleton. The same bytes as `JSON.stringify(agendaToJson(...), null, 2)`
+ * (bench/same-output.mjs and test/cli/vault/agenda-json-parts.test.ts hold it to that).
+ */
+import { agendaToJson, filterAgenda, planOrProblem, type AgendaFilter } from '../../core/agenda';
+import type { ReadResult } from '../../core/schema';
+import type { Settings } from '../../core/settings';
+import type { Day, Problem } from '../../core/types';
+
+/** One note's share of the output: its item (when it shows), and its problems. */
+export interface NoteParts {
+  /** The item's sort key (due, lower-cased name) and its JSON, or null when it does not show. */
+  item: [due: Day | null, name: string, json: string] | null;
+  /** Each problem's path (the sort key) and JSON. */
+  problems: [path: string, json: string][];
+}
+
+/** JSON.stringify(value, null, 2) as it prints at `depth` inside the output (no newline is raw in JSON text). */
+const nested = (value: unknown, indent: string): string => indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+const ITEM_INDENT = '    ';
+
+/** What the core plans for one read result, rendered: the agenda's per-note work. */
+export function noteParts(read: ReadResult, settings: Settings, today: Day, filter: AgendaFilter): NoteParts {
+  const problems = (list: readonly Problem[]): NoteParts['problems'] => problemParts(list, today);
+  if (!read.ok) return { item: null, problems: problems(read.problems) };
+  const planned = planOrProblem(read.contact, settings, today);
+  if (!planned.ok) return { item: null, problems: problems([planned.problem]) };
+  const agenda = filterAgenda({ today, items: [{ contact: read.contact, plan: planned.plan }], problems: [] }, filter);
+  const json = agendaToJson(agenda).items[0];
+  return { item: json === undefined ? null : [planned.plan.due, read.contact.name.toLowerCase(), nested(json, ITEM_INDENT)], problems: [] };
+}
+
+/** Problems as the output prints them, each with its path (the sort key). */
+export function problemParts(list: readonly Problem[], today: Day): [path: string, json: string][] {
+  return agendaToJson({ today, items: [], problems: [...list] }).problems.map((p) => [p.path, nested(p, ITEM_INDENT)]);
+}
+
+/** An item in the output's order: its note's path breaks ties, as the core's buildAgenda sorts. */
+export interface PlacedItem {
+  due: Day | null;
+  name: string;
+  path: string;
+  json: string;
+}
+
+/** buildAgenda's order: due date (undated last), lower-cased name, path; never the locale's. */
+export function compareItems(a: PlacedItem, b: PlacedItem): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Stable by path, as buildAgenda sorts problems (ties keep their order). */
+export const compareProblems = (a: readonly [string, string], b: readonly [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** The output, and where each item's and problem's JSON sits in it ([start, end) by index). */
+export interface JoinedAgenda {
+  text: string;
+  items: [start: number, end: number][];
+  problems: [start: number, end: number][];
+}
+
+/**
+ * The whole output from sorted items and sorted problems: the core's skeleton for an empty
+ * agenda, with the two lists put in (so a field the core adds shows here too). The ranges let a
+ * later run take each part back out of the saved text instead of keeping a second copy.
+ */
+export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problems: readonly (readonly [string, string])[]): JoinedAgenda {
+  const skeleton = JSON.stringify(agendaToJson({ today, items: [], problems: [] }), null, 2);
+  const itemsAt = skeleton.indexOf('"items": []');
+  const problemsAt = skeleton.indexOf('"problems": []');
+  if (itemsAt === -1 || problemsAt === -1 || problemsAt < itemsAt) throw new Error('agenda JSON skeleton changed: expected "items" then "problems"');
+  const pieces: string[] = [];
+  let at = 0;
+  const put = (piece: string): void => {
+    pieces.push(piece);
+    at += piece.length;
+  };
+  const list = (parts: readonly string[]): [number, number][] => {
+    const ranges: [number, number][] = [];
+    if (parts.length === 0) {
+      put('[]');
+      return ranges;
+    }
+    put('[\n');
+    parts.forEach((part, k) => {
+      if (k > 0) put(',\n');
+      ranges.push([at, at + part.length]);
+      put(part);
+    });
+    put('\n  ]');
+    return ranges;
+  };
+  put(`${skeleton.slice(0, itemsAt)}"items": `);
+  const itemRanges = list(items.map((i) => i.json));
+  put(`${skeleton.slice(itemsAt + '"items": []'.length, problemsAt)}"problems": `);
+  const problemRanges = list(problems.map((p) => p[1]));
+  put(`${skeleton.slice(problemsAt + '"problems": []'.length)}\n`);
+  return { text: pieces.join(''), items: itemRanges, problems: problemRanges };
+}
