@@ -1,5 +1,5 @@
 /** `followups agenda [<vault>] [--today YYYY-MM-DD] [--context C] [--bucket B] [--json]` */
-import { buildAgenda, filterAgenda } from '../../core/agenda';
+import { agendaToJson, buildAgenda, filterAgenda } from '../../core/agenda';
 import type { Bucket } from '../../core/types';
 import { usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
