@@ -56,12 +56,15 @@ function merge(candidates: Candidate[], language: Language): Candidate[] {
   return kept;
 }
 
+const NONE: Candidate[] = [];
+
 export function checkTone(text: string, language: Language): ToneFinding[] {
   const findings: ToneFinding[] = [];
   const bangs = { n: 0 };
   for (const sentence of tokenize(text, wordInfo)) {
     const lang = languageOf(sentence, language);
-    const candidates: Candidate[] = [];
+    // Most sentences find nothing: their list is the shared empty one until a rule fires.
+    let candidates: Candidate[] = NONE;
     // A sentence where no rule family can start needs no clauses.
     const clauses = familiesOf(sentence.unquotedInfo, lang) === 0 ? [] : clausesOf(sentence, lang);
     for (const clause of clauses) {
@@ -71,6 +74,7 @@ export function checkTone(text: string, language: Language): ToneFinding[] {
         const start = sentence.start[clause.at[h.from] as number] as number;
         const end = sentence.end[clause.at[h.to] as number] as number;
         const { why, suggestion } = explainHit(h, text.slice(start, end).replace(/\s+/g, ' '), lang);
+        if (candidates === NONE) candidates = [];
         candidates.push({ start, end, category: h.category, why, suggestion, shout: false });
       }
     }
@@ -79,6 +83,7 @@ export function checkTone(text: string, language: Language): ToneFinding[] {
     for (const s of shouts) {
       const { why, suggestion } = explainShout(s, text.slice(s.start, s.end), lang);
       const category = s.kind === 'marks' && !/[!！]/.test(text.slice(s.start, s.end)) ? 'impatience' : 'shouting';
+      if (candidates === NONE) candidates = [];
       candidates.push({ start: s.start, end: s.end, category, why, suggestion, shout: true });
     }
     if (candidates.length === 0) continue;

@@ -6,7 +6,7 @@
 import type { Language } from '../types';
 import { toneSteps } from './match';
 import { END, QUOTED, WORD, BREAK, QUOTE, type Sentence } from './tokenize';
-import { EN_WORD, familiesOf, SV_LETTERS, SV_WORD } from './word-info';
+import { familiesOf } from './word-info';
 
 export interface Clause {
   words: string[];
@@ -31,7 +31,9 @@ export function clausesOf(sentence: Sentence, language: Language): Clause[] {
   let masks: number[] = [];
   let families = 0;
   const close = (): void => {
-    if (words.length > 0) clauses.push({ words, at, masks, families, sentence, endMark: '', alone: false });
+    // An empty clause (two breaks in a row, the sentence's end) needs no new arrays.
+    if (words.length === 0) return;
+    clauses.push({ words, at, masks, families, sentence, endMark: '', alone: false });
     words = [];
     at = [];
     masks = [];
@@ -60,16 +62,8 @@ export function clausesOf(sentence: Sentence, language: Language): Clause[] {
 
 /** The language of one sentence by its common words and letters; `fallback` when they do not tell. */
 export function languageOf(sentence: Sentence, fallback: Language): Language {
-  let sv = 0;
-  let en = 0;
-  const { kind, info } = sentence;
-  for (let k = 0; k < sentence.length; k++) {
-    if (kind[k] !== WORD) continue;
-    const b = info[k] as number;
-    if (b & SV_WORD) sv++;
-    if (b & EN_WORD) en++;
-    if (b & SV_LETTERS) sv++;
-  }
+  // The votes are counted as the tokenizer pushes the words (see `Sentence.push`).
+  const { sv, en } = sentence.votes;
   if (sv === en) return fallback;
   return sv > en ? 'sv' : 'en';
 }

@@ -9,6 +9,7 @@
  * can start from it, see word-info.ts) are looked up here, once per word.
  */
 import { toneSteps } from './match';
+import { EN_WORD, SV_LETTERS, SV_WORD } from './vote-bits';
 import { latinForm, latinWordEnd, scanned } from './word-forms';
 
 /** Token kinds. */
@@ -44,6 +45,8 @@ export class Sentence {
   unquotedFlags = 0;
   /** Answers about this sentence that rules ask more than once (see `sentenceHas`), made on first use. */
   memo: Map<unknown, boolean> | null = null;
+  /** The language votes of all its words (quoted ones too), counted as they are pushed. */
+  readonly votes = { sv: 0, en: 0 };
 
   push(kind: number, start: number, end: number, norm: string, flags: number, info: number): void {
     const k = this.length;
@@ -54,6 +57,10 @@ export class Sentence {
     this.kind[k] = kind;
     this.flags[k] = flags;
     this.info[k] = info;
+    if (kind === WORD && info !== 0) {
+      this.votes.sv += (info & SV_WORD ? 1 : 0) + (info & SV_LETTERS ? 1 : 0);
+      this.votes.en += info & EN_WORD ? 1 : 0;
+    }
     if ((flags & QUOTED) === 0) {
       this.unquotedFlags |= flags;
       if (kind === WORD) this.unquotedInfo |= info;
@@ -76,6 +83,8 @@ export class Sentence {
     this.unquotedInfo = 0;
     this.unquotedFlags = 0;
     this.memo = null;
+    this.votes.sv = 0;
+    this.votes.en = 0;
   }
 }
 

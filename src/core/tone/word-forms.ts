@@ -72,7 +72,9 @@ export function latinForm(text: string, i: number, j: number, infoOf: (norm: str
   const slot = scanned.hash & (SLOTS - 1);
   let form = forms[slot] as string;
   let same = form.length === j - i;
-  for (let k = 0; same && k < form.length; k++) {
+  // A word without capitals is its own lower case: one native comparison.
+  if (same && scanned.upper === 0) same = text.startsWith(form, i);
+  else for (let k = 0; same && k < form.length; k++) {
     const c = text.charCodeAt(i + k);
     same = (isUpper(c) ? c + 32 : c) === form.charCodeAt(k);
   }

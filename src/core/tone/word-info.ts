@@ -14,10 +14,9 @@ import { COUNT_WORDS as SV_COUNT, DEMAND_WORDS as SV_DEMAND, GUILT_WORDS as SV_G
 import type { WordTest } from './match';
 import type { Language } from '../types';
 
-export const SV_WORD = 1;
-export const EN_WORD = 2;
-/** å, ä or ö in the word: a vote for Swedish. */
-export const SV_LETTERS = 4;
+import { EN_WORD, SV_LETTERS, SV_WORD } from './vote-bits';
+
+export { EN_WORD, SV_LETTERS, SV_WORD };
 const EN_SHIFT = 8;
 const SV_SHIFT = 16;
 
