@@ -5,21 +5,13 @@
  * clause is checked in linear time.
  */
 import type { Clause } from './clause';
-import { FAMILY as F } from './word-info';
 import type { Hit } from './types';
+import { runFamilies, type LanguageRules } from './run-families';
 import { blame } from './en/answering';
 import { count, demand, passive, impatience, guilt } from './en/pressure';
 
+const RULES: LanguageRules = { blame, count, demand, passive, impatience, guilt };
+
 export function englishHits(c: Clause, text: string): Hit[] {
-  const out: Hit[] = [];
-  // A family none of the clause's words can start is not run: it would find nothing.
-  const m = c.masks;
-  const f = c.families;
-  if (f & (F.blame | F.answer)) blame(c, text, out, m);
-  if (f & F.count) count(c, text, out, m);
-  if (f & (F.demand | F.order)) demand(c, text, out, m);
-  if (f & F.passive) passive(c, text, out, m);
-  if (f & F.impatience) impatience(c, text, out, m);
-  if (f & F.guilt) guilt(c, text, out, m);
-  return out;
+  return runFamilies(RULES, c, text);
 }

@@ -6,21 +6,13 @@
  * verb in a bounded window on both sides, not in one order.
  */
 import type { Clause } from './clause';
-import { FAMILY as F } from './word-info';
 import type { Hit } from './types';
+import { runFamilies, type LanguageRules } from './run-families';
 import { blame } from './sv/answering';
 import { count, demand, passive, impatience, guilt } from './sv/pressure';
 
+const RULES: LanguageRules = { blame, count, demand, passive, impatience, guilt };
+
 export function swedishHits(c: Clause, text: string): Hit[] {
-  const out: Hit[] = [];
-  // A family none of the clause's words can start is not run: it would find nothing.
-  const m = c.masks;
-  const f = c.families;
-  if (f & (F.blame | F.answer)) blame(c, text, out, m);
-  if (f & F.count) count(c, text, out, m);
-  if (f & (F.demand | F.order)) demand(c, text, out, m);
-  if (f & F.passive) passive(c, text, out, m);
-  if (f & F.impatience) impatience(c, text, out, m);
-  if (f & F.guilt) guilt(c, text, out, m);
-  return out;
+  return runFamilies(RULES, c, text);
 }
