@@ -11,10 +11,9 @@
  */
 import { debounce, Events, TFile } from 'obsidian';
 import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
-import { buildAgenda, mergeAgendas, updateAgenda } from '../core/agenda';
-import type { Agenda } from '../core/agenda';
-import { isContactFrontmatter, readContact } from '../core/schema';
-import type { ReadResult } from '../core/schema';
+import { buildAgenda, updateAgenda, type Agenda } from '../core/agenda';
+import { addRun, mergeRuns } from '../core/agenda-runs';
+import { isContactFrontmatter, readContact, type ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Contact, Day, Plan } from '../core/types';
 import { brokenFrontmatter, mayHaveBrokenFrontmatter } from './broken-frontmatter';
@@ -32,8 +31,6 @@ const CHUNK_MS = 8;
 const FILES_PER_CHECK = 100;
 /** Past this many changed notes, an agenda is built afresh rather than updated. */
 const UPDATE_LIMIT = 1000;
-/** A run this size or smaller than the one after it is merged with it, so runs double in size (as a binary counter). */
-const MERGE_RATIO = 2;
 
 export interface IndexOptions {
   /** Today, to plan contacts for while building; without it nothing is planned ahead. */
@@ -198,7 +195,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
     }
     this.build = null;
     this.changed(null);
-    if (build.runs && day !== undefined) this.agendas.set(day, { agenda: build.runs.reduceRight((all, run) => mergeAgendas(run, all), emptyAgenda(day)), changed: build.changed });
+    if (build.runs && day !== undefined) this.agendas.set(day, { agenda: mergeRuns(build.runs, day), changed: build.changed });
   }
 
   /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */
@@ -300,20 +297,3 @@ function folderPrefix(folder: string): string {
   const trimmed = folder.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '' : `${trimmed}/`;
 }
-
-/**
- * Adds a chunk's sorted agenda to the build's runs, merging the last two while they are of a
- * size: each contact is merged about log(chunks) times, and only a few merges are large.
- */
-function addRun(runs: Agenda[], run: Agenda): void {
-  runs.push(run);
-  for (;;) {
-    const last = runs[runs.length - 1];
-    const before = runs[runs.length - 2];
-    if (!last || !before || size(before) > MERGE_RATIO * size(last)) return;
-    runs.splice(runs.length - 2, 2, mergeAgendas(before, last));
-  }
-}
-
-const size = (agenda: Agenda): number => agenda.items.length + agenda.problems.length;
-const emptyAgenda = (today: Day): Agenda => ({ today, items: [], problems: [] });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDir, cacheFileFor } from '../../src/cli/cache/cache-file';
-import { readCacheData, writeCacheData } from '../../src/cli/cache/vault-cache';
+import { readCacheData, writeCacheData } from '../../src/cli/cache/cache-data';
 import { CLI, followups, snapshot, tempVault, useBuiltCli } from './cli-harness';
 
 useBuiltCli();
