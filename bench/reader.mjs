@@ -8,7 +8,7 @@
  */
 import { importTs, medianMs, printRows } from './harness.mjs';
 
-const { readContactText } = await importTs({ 'src/cli/vault/read-contact-text.ts': ['readContactText'] });
+const { readContactText } = await importTs({ 'src/core/frontmatter/read-contact-text.ts': ['readContactText'] });
 
 const fill = (unit, bytes) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
 const SHAPES = {

@@ -3,6 +3,7 @@
  * note the "New contact" command writes from it, and the file name a typed name becomes. The
  * note's name is its file name, so there is no `name` key; the comments say what each key takes.
  */
+import { vaultFolder } from './vault-folder';
 
 /**
  * Every follow-up key but `followup`, documented in place; optional ones commented out. Without
@@ -42,6 +43,6 @@ export function contactNameProblem(name: string): string | null {
 
 /** The note's path: `folder/name.md`, or `name.md` when folder is empty. */
 export function contactNotePath(folder: string, name: string): string {
-  const dir = folder.replace(/^\/+|\/+$/g, '');
+  const dir = vaultFolder(folder);
   return `${dir === '' ? '' : `${dir}/`}${name.trim()}.md`;
 }

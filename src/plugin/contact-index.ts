@@ -20,6 +20,7 @@ import { brokenFrontmatter, mayHaveBrokenFrontmatter } from './broken-frontmatte
 import type { ContactIndexPort, IndexChange, IndexProgress } from './context';
 import { whenIdle } from './idle-task';
 import { PlanCache } from './plan-cache';
+import { vaultFolder } from '../core/vault-folder';
 
 /** Long enough to fold a burst (a rename touching many notes, a sync) into one redraw. */
 export const CHANGED_DEBOUNCE_MS = 150;
@@ -294,6 +295,6 @@ function read(path: string, cache: CachedMetadata | null): ReadResult | undefine
 
 /** `People/` for `People`, `/People/` or `People/`; empty for the whole vault. */
 function folderPrefix(folder: string): string {
-  const trimmed = folder.trim().replace(/^\/+|\/+$/g, '');
+  const trimmed = vaultFolder(folder.trim());
   return trimmed === '' ? '' : `${trimmed}/`;
 }

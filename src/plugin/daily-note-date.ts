@@ -9,6 +9,7 @@ import { moment } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { parseOutreach } from '../core/outreach';
 import type { Day } from '../core/types';
+import { vaultFolder } from '../core/vault-folder';
 
 interface DailyFormat {
   folder: string;
@@ -27,7 +28,7 @@ function asFormat(options: unknown): DailyFormat | null {
   const { folder, format, enabled } = options as Record<string, unknown>;
   if (enabled === false) return null;
   return {
-    folder: typeof folder === 'string' ? folder.trim().replace(/^\/+|\/+$/g, '') : '',
+    folder: typeof folder === 'string' ? vaultFolder(folder.trim()) : '',
     format: typeof format === 'string' && format.trim() !== '' ? format.trim() : DEFAULT_FORMAT,
   };
 }

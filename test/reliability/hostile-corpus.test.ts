@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../src/core/agenda';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { readContactText } from '../../src/cli/vault/read-contact-text';
+import { readContactText } from '../../src/core/frontmatter/read-contact-text';
 import { CLI, REPO, snapshot, useBuiltCli } from '../cli/cli-harness';
 
 const CORPUS = join(REPO, 'test/fixtures/hostile');

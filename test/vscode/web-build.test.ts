@@ -29,7 +29,7 @@ describe('the web build of the extension', () => {
   it('bundles for the browser without any Node-only module (the CLI head reader left out)', async () => {
     const { inputs, code } = await inputsAndCode(vscodeWebBuild);
     expect(inputs).toContain('src/vscode/activate.ts');
-    expect(inputs).toContain('src/cli/vault/read-contact-text.ts'); // pure TS, shared on purpose
+    expect(inputs).toContain('src/core/frontmatter/read-contact-text.ts'); // pure TS, in core
     expect(inputs).not.toContain('src/cli/vault/read-note-head.ts');
     expect(inputs.filter((i) => i.startsWith('node:') || /^(fs|path|os|child_process)$/.test(i))).toEqual([]);
     const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);

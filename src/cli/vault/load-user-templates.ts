@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { draftContextOf, parseTemplateNoteName, parseUserTemplate, templateNoteProblems, type UserTemplate } from '../../core/drafts';
 import type { Kind, Problem } from '../../core/types';
 import { reason } from './walk-vault';
+import { vaultFolder } from '../../core/vault-folder';
 
 export interface LoadedTemplates {
   templates: UserTemplate[];
@@ -17,7 +18,7 @@ export interface LoadedTemplates {
 
 export function loadUserTemplates(root: string, folder: string, context: string, kind: Kind): LoadedTemplates {
   const loaded: LoadedTemplates = { templates: [], notices: [] };
-  const dir = folder.replace(/^\/+|\/+$/g, '');
+  const dir = vaultFolder(folder);
   if (dir === '') return loaded;
   let names: string[];
   try {
@@ -48,7 +49,7 @@ export function loadUserTemplates(root: string, folder: string, context: string,
 
 /** For `check`: the problems of every template note in the folder (unknown placeholders, no subject, …). */
 export function templateFolderProblems(root: string, folder: string): Problem[] {
-  const dir = folder.replace(/^\/+|\/+$/g, '');
+  const dir = vaultFolder(folder);
   if (dir === '') return [];
   let names: string[];
   try {

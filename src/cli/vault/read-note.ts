@@ -1,6 +1,6 @@
 /** One Markdown file -> its read result, a problem when it cannot be read, or null (no contact). */
 import type { ReadResult } from '../../core/schema';
-import { readContactText } from './read-contact-text';
+import { readContactText } from '../../core/frontmatter/read-contact-text';
 import { readNoteHead } from './read-note-head';
 import type { Stamps } from './note-stamps';
 import { reason } from './walk-vault';

@@ -18,6 +18,7 @@ import { newStamps } from './note-stamps';
 import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
 import { unreadable } from './read-note';
 import { walkVault, type MarkdownFile } from './walk-vault';
+import { vaultFolder } from '../../core/vault-folder';
 
 export interface VaultRead {
   settings: Settings;
@@ -88,7 +89,7 @@ function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }
 export function readVault(root: string, options: ReadVaultOptions = { cache: false }): VaultRead {
   if (!isDir(root)) throw new CliError(`no such folder: ${root}`, EXIT_USAGE);
   const { settings, problems: settingsProblems } = readSettingsFile(root);
-  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, '');
+  const folder = vaultFolder(settings.contactsFolder);
   if (folder !== '' && !isDir(join(root, folder))) {
     throw refusal(`the contacts folder "${folder}" (from the settings) is not a folder in ${root}`);
   }

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { parseTemplateNoteName, parseUserTemplate, type UserTemplate } from '../../core/drafts';
 import { decodeNote } from '../index/read-note';
+import { vaultFolder } from '../../core/vault-folder';
 
 export interface LoadedTemplates {
   templates: UserTemplate[];
@@ -17,7 +18,7 @@ export interface LoadedTemplates {
 
 export async function loadUserTemplates(root: vscode.Uri, templatesFolder: string): Promise<LoadedTemplates> {
   const loaded: LoadedTemplates = { templates: [], notices: [] };
-  const dir = templatesFolder.replace(/^\/+|\/+$/g, '');
+  const dir = vaultFolder(templatesFolder);
   if (dir === '') return loaded;
   let entries: Array<[string, vscode.FileType]>;
   try {

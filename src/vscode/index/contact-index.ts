@@ -10,6 +10,7 @@ import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import { decodeNote, notUtf8, readNote } from './read-note';
+import { vaultFolder } from '../../core/vault-folder';
 
 export interface IndexedNote {
   uri: vscode.Uri;
@@ -82,7 +83,7 @@ export class ContactIndex implements vscode.Disposable {
 
   /** Notes under the contacts folder: the setting is applied here, so changing it needs no rescan. */
   notesInScope(): IndexedNote[] {
-    const folder = this.settings().contactsFolder.replace(/^\/+|\/+$/g, '');
+    const folder = vaultFolder(this.settings().contactsFolder);
     return [...this.notes.values()].filter((n) => folder === '' || n.path.startsWith(`${folder}/`));
   }
 

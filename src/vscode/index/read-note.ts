@@ -5,7 +5,7 @@
  * frontmatters about twice as fast as the writer's Document parse). Actions never decide from
  * it: they read the document's text again with the core's `readNoteText`.
  */
-import { readContactText } from '../../cli/vault/read-contact-text';
+import { readContactText } from '../../core/frontmatter/read-contact-text';
 import type { ReadResult } from '../../core/schema';
 
 export function readNote(path: string, text: string): ReadResult | null {

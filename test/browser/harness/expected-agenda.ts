@@ -6,7 +6,7 @@ import { buildAgenda } from '../../../src/core/agenda';
 import type { Agenda } from '../../../src/core/agenda';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Day } from '../../../src/core/types';
-import { readContactText } from '../../../src/cli/vault/read-contact-text';
+import { readContactText } from '../../../src/core/frontmatter/read-contact-text';
 import { groupAgenda, groupSize } from '../../../src/core/agenda-groups';
 import type { ReadResult } from '../../../src/core/schema';
 import { readVault } from './vault-notes';

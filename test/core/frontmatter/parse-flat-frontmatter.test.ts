@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { parseFlatFrontmatter } from '../../src/cli/vault/parse-flat-frontmatter';
+import { parseFlatFrontmatter } from '../../../src/core/frontmatter/parse-flat-frontmatter';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20261201);
 

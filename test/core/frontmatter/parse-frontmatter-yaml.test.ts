@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { parseFrontmatterYaml } from '../../src/cli/vault/parse-frontmatter-yaml';
-import { splitNote } from '../../src/core/note-edit/split-note';
+import { parseFrontmatterYaml } from '../../../src/core/frontmatter/parse-frontmatter-yaml';
+import { splitNote } from '../../../src/core/note-edit/split-note';
 
 type Outcome = { value: unknown } | { error: string };
 const outcome = (f: () => unknown): Outcome => {
@@ -43,7 +43,7 @@ describe('parseFrontmatterYaml agrees with yaml.parse', () => {
   });
 
   it('on every frontmatter in the fixtures', () => {
-    const root = join(__dirname, '../fixtures');
+    const root = join(__dirname, '../../fixtures');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) {

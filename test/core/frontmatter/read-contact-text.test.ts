@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitNote } from '../../src/core/note-edit/split-note';
-import { parseFlatFrontmatter } from '../../src/cli/vault/parse-flat-frontmatter';
-import { readContactText } from '../../src/cli/vault/read-contact-text';
-import { readNoteHead } from '../../src/cli/vault/read-note-head';
+import { splitNote } from '../../../src/core/note-edit/split-note';
+import { parseFlatFrontmatter } from '../../../src/core/frontmatter/parse-flat-frontmatter';
+import { readContactText } from '../../../src/core/frontmatter/read-contact-text';
+import { readNoteHead } from '../../../src/cli/vault/read-note-head';
 
 const dir = mkdtempSync(join(tmpdir(), 'followups-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,8 +5,8 @@
  * strings (as Obsidian hands them over), and reader and writer agree on values and on what is
  * malformed.
  */
-import { splitNote } from '../../core/note-edit/split-note';
-import { isContactFrontmatter, readContact, type ReadResult } from '../../core/schema';
+import { splitNote } from '../note-edit/split-note';
+import { isContactFrontmatter, readContact, type ReadResult } from '../schema';
 import { parseFrontmatterYaml } from './parse-frontmatter-yaml';
 
 /** The cheap test before any YAML parse: a `followup:` key at the start of a line. */
