@@ -18,9 +18,20 @@ describe('Undo', () => {
       // Waits for the whole expected text: a save truncates first, so a read can catch it half-written.
       await waitForNote(NOTE, (t) => t === before.replace(/^followup: active$/m, 'followup: replied'));
 
-      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Z');
-      await page.locator('.tab.active.dirty[data-resource-name="Maria Santos.md"]').waitFor(LONG);
+      // A key pressed before the editor has focus is lost on a busy machine (CI saw the tab never
+      // turn dirty): click and undo again until it does. Extra undos are harmless: the action's
+      // edit is the only one in the editor's history.
+      const dirty = page.locator('.tab.active.dirty[data-resource-name="Maria Santos.md"]');
+      await expect
+        .poll(
+          async () => {
+            await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+            await page.keyboard.press('Control+Z');
+            return dirty.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+          },
+          { timeout: LONG.timeout, interval: 0 },
+        )
+        .toBe(true);
       await page.keyboard.press('Control+S');
       await waitForNote(NOTE, (t) => t === before);
     } finally {
