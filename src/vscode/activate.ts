@@ -15,6 +15,7 @@ import type { HeadReader } from './index/contact-index';
 import { ExplainHover } from './lens/explain-hover';
 import { FollowupLens } from './lens/followup-lens';
 import { agendaFencePlugin, type MarkdownItLike } from './preview/agenda-fence';
+import { PreviewRefresher } from './preview/preview-refresh';
 import { reportTimings, type Timings } from './timings';
 import { VaultSet } from './vaults/vault-set';
 import { FollowupsTree } from './view/followups-tree';
@@ -45,7 +46,7 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   let scanned = false;
   treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : 'Reading your notes…';
-  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  const previews = new PreviewRefresher(() => void vscode.commands.executeCommand('markdown.preview.refresh'));
 
   context.subscriptions.push(
     out,
@@ -66,10 +67,9 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
       lens.refresh();
       if (!scanned) return;
       treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : undefined;
-      clearTimeout(previewTimer);
-      previewTimer = setTimeout(() => void vscode.commands.executeCommand('markdown.preview.refresh'), 300);
+      previews.vaultChanged();
     }),
-    { dispose: () => clearTimeout(previewTimer) },
+    previews,
   );
 
   tree.onFirstRender = () => {
@@ -84,7 +84,7 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
     timings.findFilesMs = vaults.all.reduce((n, v) => n + v.index.scanTimes.findFilesMs, 0);
     timings.readMs = vaults.all.reduce((n, v) => n + v.index.scanTimes.readMs, 0);
     if (timings.firstRenderMs !== undefined) void reportTimings(out, timings);
-    void vscode.commands.executeCommand('markdown.preview.refresh');
+    previews.scanDone();
   });
   timings.activateMs = performance.now() - started;
 
@@ -95,7 +95,9 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
       agendaFencePlugin(md, {
         agenda: (day, docPath) => {
           const vault = vaultOfPath(docPath);
-          return scanned && vault ? vault.index.agenda(day) : null;
+          if (scanned && vault) return vault.index.agenda(day);
+          previews.shownLoading();
+          return null;
         },
         realToday: today,
         askAfter: (docPath) => vaults.settingsFor(vscode.Uri.file(docPath)).askAfter,

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { followupsPane, LONG, openWorkbench, showFollowups, useChromium, vaultPath } from './harness/workbench';
+import { followupsPane, LONG, openWorkbench, runCommand, showFollowups, useChromium, vaultPath } from './harness/workbench';
 
 describe('Problems panel', () => {
   const browser = useChromium();
@@ -14,7 +14,7 @@ describe('Problems panel', () => {
     try {
       const { page } = wb;
       await showFollowups(page);
-      await page.keyboard.press('Control+Shift+M');
+      await runCommand(page, 'Problems: Focus on Problems View');
       const markers = page.locator('.markers-panel .monaco-list-row');
       await markers.filter({ hasText: 'Oskar Holm.md' }).waitFor(LONG);
       await markers.filter({ hasText: '`contacted` items should be dates like 2026-11-04' }).waitFor(LONG);

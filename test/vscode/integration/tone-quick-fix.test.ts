@@ -3,7 +3,7 @@
  * marked, and its Quick Fix puts the core's kinder line in place of exactly that clause.
  */
 import { describe, expect, it } from 'vitest';
-import { LONG, openNote, openWorkbench, readNote, useChromium, waitForNote } from './harness/workbench';
+import { LONG, openNote, openWorkbench, readNote, runCommand, useChromium, waitForNote } from './harness/workbench';
 
 const NOTE = 'Networking/Priya Natarajan.md';
 const PUSHY = 'Hi Priya, you have not replied to my last email.';
@@ -21,7 +21,9 @@ describe('Tone Quick Fix', () => {
       expect(before).not.toContain('## Follow-ups');
       await openNote(page, NOTE);
       const editor = page.locator('.editor-instance .monaco-editor').first();
+      // Typing starts once the editor has the focus: keys sent before are lost on a busy machine.
       await editor.locator('.view-lines').click();
+      await page.locator('.editor-instance .monaco-editor.focused').waitFor(LONG);
       await page.keyboard.press('Control+End');
       // Typed line by line: Monaco keeps what is typed as it is (no auto-closing in plain words).
       await page.keyboard.type('## Follow-ups');
@@ -47,7 +49,8 @@ describe('Tone Quick Fix', () => {
         )
         .toBe(true);
       await fix.first().click();
-      await page.keyboard.press('Control+S');
+      await editor.locator('.view-lines', { hasText: 'not replied' }).waitFor({ ...LONG, state: 'detached' });
+      await runCommand(page, 'File: Save');
 
       const after = await waitForNote(NOTE, (t) => t !== before && !t.includes('not replied'));
       expect(after).toBe(`${before}## Follow-ups\n\n${KIND}`);

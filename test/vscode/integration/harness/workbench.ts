@@ -90,14 +90,20 @@ export async function viewGroups(pane: Locator): Promise<Array<{ title: string; 
   return groups;
 }
 
-/** Runs a command by its palette title, e.g. "Pleasantly Persistent: Log follow-up sent". */
+/**
+ * Runs a command by its exact palette title, e.g. "Pleasantly Persistent: Log follow-up sent".
+ * It clicks the row with that label, not the first row shown: "Undo" also lists "Cursor Undo",
+ * "Markdown: Open Preview" also "… to the Side", and which comes first is not fixed.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor(LONG);
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor(LONG);
-  await input.press('Enter');
+  const quoted = JSON.stringify(title);
+  // A row's aria-label is the title, then ", <keybinding>" when it has one.
+  const row = page.locator(`.quick-input-list .monaco-list-row:is([aria-label=${quoted}], [aria-label^=${JSON.stringify(`${title}, `)}])`);
+  await row.first().click(LONG);
 }
 
 /** Opens a note by its vault path through Quick Open and waits for its tab. */
@@ -131,4 +137,22 @@ export async function waitForNote(rel: string, ok: (text: string) => boolean, ti
 
 export function notification(page: Page, text: string | RegExp): Locator {
   return page.locator('.notifications-toasts .notification-toast', { hasText: text });
+}
+
+/**
+ * What the workbench shows, for a failure message: the focused element, the tabs, the visible
+ * editor lines and any notifications or dialogs (a failure on CI cannot be looked at otherwise).
+ */
+export async function describeWorkbench(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const text = (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    const a = document.activeElement;
+    return [
+      `focus: ${a ? `${a.tagName.toLowerCase()}.${a.className}` : 'none'}`,
+      `tabs: ${[...document.querySelectorAll('.tab')].map((t) => `${t.getAttribute('data-resource-name')} [${t.className}]`).join('; ')}`,
+      `editor lines: ${text('.editor-instance .view-line').join(' | ')}`,
+      `notifications: ${text('.notifications-toasts .notification-toast').join(' | ') || 'none'}`,
+      `dialogs: ${text('.monaco-dialog-box').join(' | ') || 'none'}`,
+    ].join('\n');
+  });
 }
