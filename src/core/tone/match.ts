@@ -46,10 +46,14 @@ export function ahead(words: readonly string[], i: number, max: number, test: Wo
   return -1;
 }
 
-/** Whether words[i..] starts with the given words. */
-export function seq(words: readonly string[], i: number, ...expected: string[]): boolean {
-  for (let k = 0; k < expected.length; k++) if (words[i + k] !== expected[k]) return false;
-  return true;
+/** Whether words[i..] starts with the given words (up to four: fixed parameters, so no array per call). */
+export function seq(words: readonly string[], i: number, a: string, b?: string, c?: string, d?: string): boolean {
+  if (words[i] !== a) return false;
+  if (b === undefined) return true;
+  if (words[i + 1] !== b) return false;
+  if (c === undefined) return true;
+  if (words[i + 2] !== c) return false;
+  return d === undefined || words[i + 3] === d;
 }
 
 export function anyIn(words: readonly string[], from: number, to: number, test: WordTest): boolean {
