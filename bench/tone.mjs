@@ -94,28 +94,46 @@ async function bundle(dir, file, load = true) {
   return load ? import(pathToFileURL(file).href) : undefined;
 }
 
+/**
+ * A fixed loop of plain JS (an FNV hash of the text, 8 times): its CPU time in the same process
+ * says how fast this process's CPU was, so a slow figure can be told from a slow machine.
+ */
+function reference(text) {
+  let h = 0x811c9dc5;
+  for (let r = 0; r < 8; r++) for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The CPU time of one call of `fn`, in ms. */
+function cpuMs(fn) {
+  const used = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(used);
+  return (u.user + u.system) / 1000;
+}
+
 /** One fresh process of `--fresh`: the sweep up to 1 MB on the bundle at `url`, then 1 MB's medians as JSON. */
 async function child(url) {
   // eslint-disable-next-line no-unsanitized/method -- our own esbuild output, written by fresh()
   const { checkTone } = await import(url);
   const wall = [];
   const cpu = [];
+  const ref = [];
   for (const kb of SIZES) {
     const text = textOf(kb);
     const runs = kb <= 64 ? 21 : 7;
     for (let i = 0; i <= runs; i++) {
-      const used = process.cpuUsage();
       const start = performance.now();
-      sink += checkTone(text, 'en').length;
+      const used = cpuMs(() => void (sink += checkTone(text, 'en').length));
       // The first call is the warm-up, as in medianMs.
       if (kb === 1024 && i > 0) {
         wall.push(performance.now() - start);
-        const u = process.cpuUsage(used);
-        cpu.push((u.user + u.system) / 1000);
+        cpu.push(used);
+        ref.push(cpuMs(() => void (sink += reference(text))));
       }
     }
   }
-  process.stdout.write(JSON.stringify({ wall: median(wall), cpu: median(cpu) }));
+  process.stdout.write(JSON.stringify({ wall: median(wall), cpu: median(cpu), ref: median(ref) }));
 }
 
 /** The 1 MB row in `n` fresh processes of each build (the working tree; `ref`'s too, interleaved). */
@@ -132,20 +150,22 @@ async function fresh(n, ref) {
     }
     await bundle(ROOT, builds.new, false);
     const before = load();
-    const times = Object.fromEntries(Object.keys(builds).map((name) => [name, { wall: [], cpu: [] }]));
+    const times = Object.fromEntries(Object.keys(builds).map((name) => [name, { wall: [], cpu: [], ratio: [] }]));
     for (let round = 0; round < n; round++) {
       for (const [name, file] of Object.entries(builds)) {
         const out = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench/tone.mjs'), '--child', pathToFileURL(file).href], { encoding: 'utf8' }));
         times[name].wall.push(out.wall);
         times[name].cpu.push(out.cpu);
+        times[name].ratio.push(out.cpu / out.ref);
       }
     }
     const rows = [];
     for (const [name, t] of Object.entries(times)) {
       const label = name === 'new' ? 'working tree' : ref;
-      const spread = (xs) => `min ${Math.min(...xs).toFixed(1)} / median ${median(xs).toFixed(1)} / max ${Math.max(...xs).toFixed(1)} ms`;
+      const spread = (xs, digits = 1, unit = ' ms') => `min ${Math.min(...xs).toFixed(digits)} / median ${median(xs).toFixed(digits)} / max ${Math.max(...xs).toFixed(digits)}${unit}`;
       const worst = Math.max(...t.cpu);
       rows.push({ name: `1 MB, ${label}: CPU, worst of ${n} processes`, value: worst, target: '< 100 ms', met: worst < 100, note: `CPU ${spread(t.cpu)}; wall ${spread(t.wall)}` });
+      rows.push({ name: `1 MB, ${label}: CPU over a reference loop's`, value: median(t.ratio), unit: 'x', note: `${spread(t.ratio, 2, '×')} (the same loop of plain JS in each process: machine speed cancels out)` });
     }
     printRows(`tone check, 1 MB polite text in ${n} fresh processes each, median of 7 runs per process (load average ${before} before, ${load()} after)`, rows);
   } finally {

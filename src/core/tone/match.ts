@@ -22,6 +22,12 @@ export function gate(words: readonly string[], shape?: RegExp): WordTest {
   return (w) => set.has(w) || (shape !== undefined && shape.test(w));
 }
 
+/** Whether w starts with 0-9 (what /^\d/ tests, without running a regex on every word). */
+export function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
 export function among(words: readonly string[], w: string): boolean {
   for (let k = 0; k < words.length; k++) if (words[k] === w) return true;

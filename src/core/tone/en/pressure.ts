@@ -3,7 +3,7 @@
  * aggression, impatience and guilt.
  */
 import type { Clause } from '../clause';
-import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq } from '../match';
+import { ahead, among, anyIn, back, covered, gate, hit, oneOf, said, sentenceHas, seq, startsWithDigit } from '../match';
 import type { Hit } from '../types';
 import { YOU, ME, NEG, NEG_OR_NO, THANKS, answerAt } from './words';
 import * as L from './lists';
@@ -11,7 +11,7 @@ import * as L from './lists';
 export const ORDINAL = oneOf('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '2nd', '3rd', '4th', '5th', '6th');
 export const COUNTED = oneOf('time', 'email', 'e-mail', 'mail', 'message', 'note', 'reminder', 'follow-up', 'followup', 'attempt', 'request', 'call', 'voicemail', 'try');
 const NUMBER_WORD = oneOf('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'many', 'numerous', 'countless', 'repeated', 'dozen');
-export const MANY = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORD(w);
+export const MANY = (w: string): boolean => (startsWithDigit(w) && /^\d+$/.test(w)) || NUMBER_WORD(w);
 export const CONTACTED = (w: string): boolean =>
   /^(?:e-?mail|writ|wrote|call|messag|ask|tri|try|reach|contact|remind|follow|sen[dt]|ping|chas|phon|rang|ring|text)/.test(w);
 
@@ -47,7 +47,7 @@ export const URGENT = oneOf('urgent', 'urgently', 'asap', 'a.s.a.p', 'time-sensi
 export const SOON = oneOf('today', 'now', 'tonight', 'immediately', 'asap', 'a.s.a.p', 'instantly', 'promptly');
 export const WEEKDAY = oneOf('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
 export const TIME_WORD = (w: string): boolean =>
-  /^\d/.test(w) || WEEKDAY(w) || among(L.END_CLOSE_ETC, w);
+  startsWithDigit(w) || WEEKDAY(w) || among(L.END_CLOSE_ETC, w);
 /** What may follow "by the", "by this", "by next": "by the end of the day", not "before the Q4 review". */
 const DAY_SPAN = oneOf('end', 'close', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening');
 export const DAY_PART = (w: string): boolean => WEEKDAY(w) || DAY_SPAN(w);
@@ -147,7 +147,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
       if (!among(L.SAID_STATED_ETC, verb)) continue;
       const when = ahead(w, k, 4, L.BEFORE_EARLIER_ETC_);
       if (already || when >= 0 || (verb === 'said' && k === i + 2)) out.push(hit('as-i-said', 'passive', i, Math.max(k, when), { said: said(c, text, i, Math.max(k, when)) }));
-    } else if (/^bump(?:ing|ed)?$/.test(word)) {
+    } else if (word.startsWith('bump') && /^bump(?:ing|ed)?$/.test(word)) {
       out.push(hit('bump', 'passive', w[i - 1] === 'just' ? i - 1 : i, Math.min(i + 1, w.length - 1), { bump: said(c, text, i, i) }));
     } else if (seq(w, i, 'circling', 'back') && (w[i - 1] === 'just' || ahead(w, i + 1, 3, L.AGAIN_) >= 0)) {
       out.push(hit('bump', 'passive', w[i - 1] === 'just' ? i - 1 : i, i + 1, { bump: said(c, text, i, i + 1) }));
@@ -164,7 +164,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
       out.push(hit('any-at-all', 'passive', i, i + 3, { noun: said(c, text, i + 1, i + 1) }));
     } else if (among(L.OWE_OWES, word) && w[i + 1] === 'me' && back(w, i, 3, YOU) >= 0) {
       out.push(hit('owe-me', 'passive', back(w, i, 3, YOU), i + 1, {}));
-    } else if (/^remind/.test(word) && ahead(w, i, 3, L.AGAIN_) >= 0) {
+    } else if (word.startsWith('remind') && ahead(w, i, 3, L.AGAIN_) >= 0) {
       out.push(hit('remind-again', 'passive', i, ahead(w, i, 3, L.AGAIN_), {}));
     }
   }
@@ -213,7 +213,7 @@ export function guilt(c: Clause, text: string, out: Hit[], m: readonly number[])
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 32) === 0) continue;
-    if (/^disappoint(?:ed|ing|ment)$/.test(word) && back(w, i, 2, NEG) < 0) {
+    if (word.startsWith('disappoint') && /^disappoint(?:ed|ing|ment)$/.test(word) && back(w, i, 2, NEG) < 0) {
       const from = back(w, i, 4, (x) => ME(x) || x === "it's");
       out.push(hit('disappointed', 'guilt', from >= 0 ? from : i, i, { word: said(c, text, i, i) }));
     } else if (word === 'after' && among(L.ALL_EVERYTHING, w[i + 1] ?? '') && ahead(w, i + 1, 4, ME) >= 0) {

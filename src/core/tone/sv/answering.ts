@@ -1,6 +1,6 @@
 /** Swedish rules about not answering: "du har inte svarat", "jag har inte hört något", blame. */
 import type { Clause } from '../clause';
-import { ahead, among, anyIn, back, gate, hit, oneOf, said, type WordTest } from '../match';
+import { ahead, among, anyIn, back, gate, hit, oneOf, said, startsWithDigit, type WordTest } from '../match';
 import type { Hit } from '../types';
 import { YOU, ME, PRONOUN, NEG, RELEASE, ANSWER_1, answerAt, topicAfter } from './words';
 import * as L from './lists';
@@ -66,7 +66,7 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 1) === 0) continue;
-    if (/^ignorer(?:a|ar|ade|at)$/.test(word)) {
+    if (word.startsWith('ignorer') && /^ignorer(?:a|ar|ade|at)$/.test(word)) {
       const subj = back(w, i, 5, PRONOUN);
       const mine = among(L.MIG_MINA_ETC, w[i + 1] ?? '');
       if ((subj >= 0 && YOU(w[subj] ?? '')) || (mine && word !== 'ignorera')) out.push(hit('ignored', 'blame', subj >= 0 ? subj : i, mine ? i + 1 : i, { verb: said(c, text, i, i) }));
@@ -81,6 +81,6 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
 export const ORDINAL = oneOf('andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', '2:a', '3:e', '4:e', '5:e');
 export const COUNTED = oneOf('gången', 'gång', 'påminnelse', 'påminnelsen', 'mejlet', 'mejl', 'mailet', 'mail', 'meddelandet', 'försöket', 'uppföljningen', 'uppföljning', 'samtalet');
 const NUMBER_WORD = oneOf('två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'upprepade', 'otaliga', 'flertal');
-export const MANY = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORD(w);
+export const MANY = (w: string): boolean => (startsWithDigit(w) && /^\d+$/.test(w)) || NUMBER_WORD(w);
 export const CONTACTED = (w: string): boolean =>
   /^(?:mejl|mail|skriv|skrev|ring|fråg|försök|kontakt|påmin|skick|påpek|nämn|bett|bad|be$|hört|jag)/.test(w);

@@ -73,7 +73,7 @@ export function demand(c: Clause, text: string, out: Hit[], m: readonly number[]
     if (((m[i] ?? 0) & 4) === 0) continue;
     if ((word === 'sista' || word === 'slutlig' || word === 'slutliga') && FINAL(w[i + 1] ?? '')) {
       out.push(hit('final-notice', 'demand', i, i + 1, { word: said(c, text, i, i + 1) }));
-    } else if (/^påminnelse/.test(word) && among(L.NR_NUMMER, w[i + 1] ?? '') && /^\d+$/.test(w[i + 2] ?? '')) {
+    } else if (word.startsWith('påminnelse') && among(L.NR_NUMMER, w[i + 1] ?? '') && /^\d+$/.test(w[i + 2] ?? '')) {
       out.push(hit('ordinal', 'count', i, i + 2, { count: said(c, text, i, i + 2), verb: 'påmin' }));
     } else if (URGENT(word) && back(w, i, 3, NEG_OR_NO) < 0 && !covered(out, i)) {
       out.push(hit('urgent', 'demand', i, i, { word: said(c, text, i, i) }));
@@ -120,7 +120,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
     } else if (/^(?:puffa|puffar|bumpa|bumpar)$/.test(word)) {
       const end = ahead(w, i, 2, L.UPP_);
       out.push(hit('bump', 'passive', w[i - 1] === 'bara' ? i - 1 : i, end >= 0 ? end : i, { bump: said(c, text, i, end >= 0 ? end : i) }));
-    } else if (/^påminnelse/.test(word) && among(L.VÄNLIG_LITEN_ETC2, w[i - 1] ?? '') && sentenceHas(c, PRESSING)) {
+    } else if (word.startsWith('påminnelse') && among(L.VÄNLIG_LITEN_ETC2, w[i - 1] ?? '') && sentenceHas(c, PRESSING)) {
       const first = back(w, i, 3, L.VÄNLIG_LITEN_ETC_);
       out.push(hit('friendly-reminder', 'passive', first >= 0 ? first : i - 1, i, { reminder: said(c, text, first >= 0 ? first : i - 1, i) }));
     } else if (seq(w, i, 'vet', 'inte', 'om') && YOU(w[i + 3] ?? '')) {
@@ -131,7 +131,7 @@ export function passive(c: Clause, text: string, out: Hit[], m: readonly number[
       out.push(hit('would-be-nice', w[i + 2] === 'rimligt' ? 'guilt' : 'passive', back(w, i, 2, L.ETT_LITE_ETC_) >= 0 ? i - 1 : i, i + 2, { noun: said(c, text, i, i) }));
     } else if (word === 'skyldig' && back(w, i, 3, YOU) >= 0 && ahead(w, i, 1, L.MIG_OSS_) >= 0) {
       out.push(hit('owe-me', 'passive', back(w, i, 3, YOU), i + 1, {}));
-    } else if (/^påmin(?:na|ner|de)$/.test(word) && ahead(w, i, 3, L.IGEN_) >= 0) {
+    } else if (word.startsWith('påmin') && /^påmin(?:na|ner|de)$/.test(word) && ahead(w, i, 3, L.IGEN_) >= 0) {
       out.push(hit('remind-again', 'passive', w[i - 1] === 'bara' ? i - 1 : i, ahead(w, i, 3, L.IGEN_), {}));
     }
   }
@@ -146,7 +146,7 @@ export function impatience(c: Clause, text: string, out: Hit[], m: readonly numb
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 16) === 0) continue;
-    const waits = /^vänta(?:r|t|de)?$/.test(word);
+    const waits = word.startsWith('vänta') && /^vänta(?:r|t|de)?$/.test(word);
     if (waits && (among(L.FORTFARANDE_ÄNNU_ETC, w[i + 1] ?? '') || w[i - 1] === 'fortfarande')) {
       out.push(hit('still-waiting', 'impatience', back(w, i, 2, ME) >= 0 ? back(w, i, 2, ME) : i, among(L.FORTFARANDE_ÄNNU_ETC, w[i + 1] ?? '') ? i + 1 : i, { wait: said(c, text, i, i + 1) }));
     } else if (waits && w[i + 1] === 'på' && ahead(w, i + 1, 2, ANSWER_NOUN) >= 0 && w[i + 2] !== 'att') {
@@ -183,7 +183,7 @@ export function guilt(c: Clause, text: string, out: Hit[], m: readonly number[])
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 32) === 0) continue;
-    if (/^besvik(?:en|na|et|else)$/.test(word) && back(w, i, 2, NEG) < 0) {
+    if (word.startsWith('besvik') && /^besvik(?:en|na|et|else)$/.test(word) && back(w, i, 2, NEG) < 0) {
       const from = back(w, i, 4, ME);
       out.push(hit('disappointed', 'guilt', from >= 0 ? from : i, i, { word: said(c, text, i, i) }));
     } else if (word === 'efter' && among(L.ALLT_ALL, w[i + 1] ?? '') && ahead(w, i + 1, 4, ME) >= 0) {
@@ -202,7 +202,7 @@ export function guilt(c: Clause, text: string, out: Hit[], m: readonly number[])
       const time = w[had] === 'hunnit' ? had + 1 : ahead(w, had, 3, L.TID_);
       const plenty = anyIn(w, had + 1, time, L.GOTT_TILLRÄCKLIGT_ETC_);
       if (time >= 0 && time < w.length && (pointed || plenty)) out.push(hit('had-time', 'guilt', i, time, {}));
-    } else if (/^förtjäna(?:r|t)?$/.test(word) && ahead(w, i, 2, ANSWER_NOUN) >= 0) {
+    } else if (word.startsWith('förtjäna') && /^förtjäna(?:r|t)?$/.test(word) && ahead(w, i, 2, ANSWER_NOUN) >= 0) {
       out.push(hit('deserve', 'guilt', i, ahead(w, i, 2, ANSWER_NOUN), {}));
     } else if (seq(w, i, 'hade', 'varit') && among(L.TREVLIGT_SCHYSST_ETC, w[i + 2] ?? '') && ahead(w, i + 2, 4, ANSWER_NOUN) >= 0) {
       out.push(hit('would-have-been-nice', 'guilt', i, ahead(w, i + 2, 4, ANSWER_NOUN), {}));
