@@ -48,7 +48,7 @@ export function notHeard(c: Clause, text: string, out: Hit[], m: readonly number
     const subj = back(w, i, 5, PRONOUN);
     const neg = back(w, i, 5, NEG);
     if (subj < 0 || !ME(w[subj] ?? '') || neg < 0) continue;
-    const from = ahead(w, i, 5, L.FRÅN_);
+    const from = ahead(w, i, 5, L.FRAN_);
     const fromYou = from >= 0 && among(L.DIG_ER, w[from + 1] ?? '');
     if (from >= 0 && !fromYou) continue;
     const what = ahead(w, i, 3, L.SVAR_BESKED_ETC_);
@@ -72,7 +72,7 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
       if ((subj >= 0 && YOU(w[subj] ?? '')) || (mine && word !== 'ignorera')) out.push(hit('ignored', 'blame', subj >= 0 ? subj : i, mine ? i + 1 : i, { verb: said(c, text, i, i) }));
     } else if (among(L.INGET_INGEN_ETC, word) && among(L.SVAR_BESKED_ETC2, w[i + 1] ?? '') && w[i + 2] === 'från' && YOU(w[i + 3] === 'dig' ? 'du' : w[i + 3] === 'er' ? 'ni' : '')) {
       if (word !== 'något' || back(w, i, 4, NEG) >= 0) out.push(hit('no-reply-from-you', 'blame', i, i + 3, { noun: said(c, text, i + 1, i + 1) }));
-    } else if (among(L.HAR_LÄSTE_ETC, word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'ens') {
+    } else if (among(L.HAR_LASTE_ETC, word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'ens') {
       out.push(hit('even-read', 'blame', i, Math.min(i + 3, w.length - 1), { verb: said(c, text, i + 3, i + 3) }));
     }
   }

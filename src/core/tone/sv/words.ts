@@ -30,9 +30,9 @@ export function answerAt(words: readonly string[], i: number): number {
 /** The object after the verb, for the suggestion ("mitt mejl från förra veckan", "offerten"). */
 export function topicAfter(c: Clause, text: string, i: number): string {
   let k = i;
-  while (k < c.words.length && among(L.PÅ_OM_ETC, c.words[k] ?? '')) k++;
+  while (k < c.words.length && among(L.PA_OM_ETC, c.words[k] ?? '')) k++;
   if (k === i || k >= c.words.length) return '';
   let end = k;
-  while (end + 1 < c.words.length && end - k < 4 && !among(L.SÅ_OCH_ETC, c.words[end + 1] ?? '')) end++;
+  while (end + 1 < c.words.length && end - k < 4 && !among(L.SA_OCH_ETC, c.words[end + 1] ?? '')) end++;
   return said(c, text, k, end);
 }
