@@ -24,7 +24,8 @@ describe('clauses reused across sentences', () => {
     const alone = [LONG, SHORT, LONG, 'Hi.', SHORT].map((t) => clausesOfText(t)[0]);
     expect(together).toEqual(alone);
     // The short sentence is one clause: the sentence's end mark and "alone" are its own.
-    expect(together[1]).toEqual([{ words: ['why', 'have', 'you', 'not', 'replied'], at: [0, 1, 2, 3, 4], masks: expect.any(Array), families: expect.any(Number), endMark: '??', alone: true }]);
+    const short = together[1] ?? [];
+    expect(short.map((c) => [c.words, c.at, c.masks.length, c.endMark, c.alone])).toEqual([[['why', 'have', 'you', 'not', 'replied'], [0, 1, 2, 3, 4], 5, '??', true]]);
     expect((together[0] ?? []).length).toBeGreaterThan(5);
   });
 
