@@ -8,6 +8,11 @@
  * of the working tree, interleaved in one process (old, new, old, new, ...), wall and CPU time,
  * median of 9 rounds per size; and the module's load time in fresh processes, interleaved too.
  * For a loaded machine, where only an A/B in one run says anything.
+ *
+ * `node bench/tone.mjs --fresh <N> [--against <git ref>]`: the 1 MB row in N fresh processes
+ * (each runs the size sweep first, as `npm run bench` does, then the median of 7 runs of 1 MB),
+ * min / median / max CPU and wall across processes: V8 makes different inlining choices in
+ * different processes, so one process's figure can land on either side of the target.
  */
 import esbuild from 'esbuild';
 import { execFileSync, execSync } from 'node:child_process';
@@ -36,8 +41,13 @@ const SIZES = [1, 4, 16, 64, 256, 1024];
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
 let sink = 0;
 
-const against = process.argv.indexOf('--against');
-if (against > 0) await compare(process.argv[against + 1]);
+const argOf = (flag) => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+if (argOf('--child')) await child(argOf('--child'));
+else if (argOf('--fresh')) await fresh(Number(argOf('--fresh')), argOf('--against'));
+else if (argOf('--against')) await compare(argOf('--against'));
 else await measure();
 if (sink < 0) process.stdout.write('unreachable\n');
 
@@ -77,11 +87,91 @@ async function measure() {
   printRows('tone check: cost per KB, 1 KB to 1 MB (median; per-KB µs)', rows);
 }
 
-/** The tone module of `dir` (a source tree), bundled for Node into `file`. */
-async function bundle(dir, file) {
+/** The tone module of `dir` (a source tree), bundled for Node into `file`; imported unless `load` is false. */
+async function bundle(dir, file, load = true) {
   await esbuild.build({ entryPoints: [join(dir, 'src/core/tone/index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'node20', outfile: file, logLevel: 'warning' });
   // eslint-disable-next-line no-unsanitized/method -- our own esbuild output, written just above
-  return import(pathToFileURL(file).href);
+  return load ? import(pathToFileURL(file).href) : undefined;
+}
+
+/**
+ * A fixed loop of plain JS (an FNV hash of the text, 8 times): its CPU time in the same process
+ * says how fast this process's CPU was, so a slow figure can be told from a slow machine.
+ */
+function reference(text) {
+  let h = 0x811c9dc5;
+  for (let r = 0; r < 8; r++) for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The CPU time of one call of `fn`, in ms. */
+function cpuMs(fn) {
+  const used = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(used);
+  return (u.user + u.system) / 1000;
+}
+
+/** One fresh process of `--fresh`: the sweep up to 1 MB on the bundle at `url`, then 1 MB's medians as JSON. */
+async function child(url) {
+  // eslint-disable-next-line no-unsanitized/method -- our own esbuild output, written by fresh()
+  const { checkTone } = await import(url);
+  const wall = [];
+  const cpu = [];
+  const ref = [];
+  for (const kb of SIZES) {
+    const text = textOf(kb);
+    const runs = kb <= 64 ? 21 : 7;
+    for (let i = 0; i <= runs; i++) {
+      const start = performance.now();
+      const used = cpuMs(() => void (sink += checkTone(text, 'en').length));
+      // The first call is the warm-up, as in medianMs.
+      if (kb === 1024 && i > 0) {
+        wall.push(performance.now() - start);
+        cpu.push(used);
+        ref.push(cpuMs(() => void (sink += reference(text))));
+      }
+    }
+  }
+  process.stdout.write(JSON.stringify({ wall: median(wall), cpu: median(cpu), ref: median(ref) }));
+}
+
+/** The 1 MB row in `n` fresh processes of each build (the working tree; `ref`'s too, interleaved). */
+async function fresh(n, ref) {
+  const scratch = join(ROOT, 'bench/.vaults/.bundles');
+  mkdirSync(scratch, { recursive: true });
+  const dir = mkdtempSync(join(scratch, 'tone-fresh-'));
+  try {
+    const builds = { new: join(dir, 'new.mjs') };
+    if (ref) {
+      execSync(`git archive ${JSON.stringify(ref)} src/core | tar -x -C ${JSON.stringify(dir)}`, { cwd: ROOT });
+      builds.old = join(dir, 'old.mjs');
+      await bundle(dir, builds.old, false);
+    }
+    await bundle(ROOT, builds.new, false);
+    const before = load();
+    const times = Object.fromEntries(Object.keys(builds).map((name) => [name, { wall: [], cpu: [], ratio: [], ref: [] }]));
+    for (let round = 0; round < n; round++) {
+      for (const [name, file] of Object.entries(builds)) {
+        const out = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench/tone.mjs'), '--child', pathToFileURL(file).href], { encoding: 'utf8' }));
+        times[name].wall.push(out.wall);
+        times[name].cpu.push(out.cpu);
+        times[name].ratio.push(out.cpu / out.ref);
+        times[name].ref.push(out.ref);
+      }
+    }
+    const rows = [];
+    for (const [name, t] of Object.entries(times)) {
+      const label = name === 'new' ? 'working tree' : ref;
+      const spread = (xs, digits = 1, unit = ' ms') => `min ${Math.min(...xs).toFixed(digits)} / median ${median(xs).toFixed(digits)} / max ${Math.max(...xs).toFixed(digits)}${unit}`;
+      const worst = Math.max(...t.cpu);
+      rows.push({ name: `1 MB, ${label}: CPU, worst of ${n} processes`, value: worst, target: '< 100 ms', met: worst < 100, note: `CPU ${spread(t.cpu)}; wall ${spread(t.wall)}` });
+      rows.push({ name: `1 MB, ${label}: CPU over a reference loop's`, value: median(t.ratio), unit: 'x', note: `${spread(t.ratio, 2, '×')}; the loop: ${spread(t.ref)} (the same plain JS in each process: machine speed cancels out)` });
+    }
+    printRows(`tone check, 1 MB polite text in ${n} fresh processes each, median of 7 runs per process (load average ${before} before, ${load()} after)`, rows);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function compare(ref) {

@@ -68,6 +68,8 @@ export function checkTone(text: string, language: Language): ToneFinding[] {
     // A sentence where no rule family can start needs no clauses.
     const clauses = familiesOf(sentence.unquotedInfo, lang) === 0 ? [] : clausesOf(sentence, lang);
     for (const clause of clauses) {
+      // No word of the clause can start a family: no rule would run.
+      if (clause.families === 0) continue;
       const n = clause.at.length;
       for (const h of lang === 'sv' ? swedishHits(clause, text) : englishHits(clause, text)) {
         if (!(h.from >= 0 && h.from < n && h.to >= 0 && h.to < n)) continue;

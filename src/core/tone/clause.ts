@@ -24,21 +24,37 @@ export interface Clause {
   alone: boolean;
 }
 
+/**
+ * Clause objects and their arrays are reused from sentence to sentence (a 1 MB text has ~24k
+ * clauses; new arrays for each were most of the check's garbage). Like the Sentence, what
+ * `clausesOf` returns is valid until its next call.
+ */
+const pool: Clause[] = [];
+const clauses: Clause[] = [];
+
+/** The next pooled clause for `sentence`, its arrays emptied. */
+function clauseAt(index: number, sentence: Sentence): Clause {
+  let c = pool[index];
+  if (c === undefined) {
+    c = { words: [], at: [], masks: [], families: 0, sentence, endMark: '', alone: false };
+    pool.push(c);
+  }
+  c.sentence = sentence;
+  c.families = 0;
+  c.endMark = '';
+  c.alone = false;
+  return c;
+}
+
+/** Cuts a reused array to the `n` entries written into it this time (pop: setting length is a slow builtin call). */
+function cut<T>(a: T[], n: number): void {
+  while (a.length > n) a.pop();
+}
+
 export function clausesOf(sentence: Sentence, language: Language): Clause[] {
-  const clauses: Clause[] = [];
-  let words: string[] = [];
-  let at: number[] = [];
-  let masks: number[] = [];
-  let families = 0;
-  const close = (): void => {
-    // An empty clause (two breaks in a row, the sentence's end) needs no new arrays.
-    if (words.length === 0) return;
-    clauses.push({ words, at, masks, families, sentence, endMark: '', alone: false });
-    words = [];
-    at = [];
-    masks = [];
-    families = 0;
-  };
+  let count = 0;
+  let c = clauseAt(0, sentence);
+  let n = 0;
   const { kind, flags, info, norm } = sentence;
   for (let k = 0; k < sentence.length; k++) {
     const quoted = (flags[k] as number) & QUOTED;
@@ -46,17 +62,32 @@ export function clausesOf(sentence: Sentence, language: Language): Clause[] {
     if (kk === WORD && quoted === 0) {
       toneSteps.count++;
       const m = familiesOf(info[k] as number, language);
-      words.push(norm[k] as string);
-      at.push(k);
-      masks.push(m);
-      families |= m;
-    } else if (kk === BREAK || kk === QUOTE || kk === END || quoted !== 0) close();
+      c.words[n] = norm[k] as string;
+      c.at[n] = k;
+      c.masks[n] = m;
+      c.families |= m;
+      n++;
+    } else if (n > 0 && (kk === BREAK || kk === QUOTE || kk === END || quoted !== 0)) {
+      // A clause ends here; an empty one (two breaks in a row, the sentence's end) is not kept.
+      cut(c.words, n);
+      cut(c.at, n);
+      cut(c.masks, n);
+      clauses[count++] = c;
+      c = clauseAt(count, sentence);
+      n = 0;
+    }
   }
-  close();
-  const last = clauses[clauses.length - 1];
+  if (n > 0) {
+    cut(c.words, n);
+    cut(c.at, n);
+    cut(c.masks, n);
+    clauses[count++] = c;
+  }
+  cut(clauses, count);
+  const last = clauses[count - 1];
   const f = sentence.length - 1;
   if (last && kind[f] === END && ((flags[f] as number) & QUOTED) === 0) last.endMark = norm[f] as string;
-  if (clauses.length === 1 && last) last.alone = true;
+  if (count === 1 && last) last.alone = true;
   return clauses;
 }
 

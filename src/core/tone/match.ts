@@ -22,6 +22,12 @@ export function gate(words: readonly string[], shape?: RegExp): WordTest {
   return (w) => set.has(w) || (shape !== undefined && shape.test(w));
 }
 
+/** Whether w starts with 0-9 (what /^\d/ tests, without running a regex on every word). */
+export function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Whether w is one of the words: for one-off lists inside rules (no Set built per call). */
 export function among(words: readonly string[], w: string): boolean {
   for (let k = 0; k < words.length; k++) if (words[k] === w) return true;
@@ -46,10 +52,14 @@ export function ahead(words: readonly string[], i: number, max: number, test: Wo
   return -1;
 }
 
-/** Whether words[i..] starts with the given words. */
-export function seq(words: readonly string[], i: number, ...expected: string[]): boolean {
-  for (let k = 0; k < expected.length; k++) if (words[i + k] !== expected[k]) return false;
-  return true;
+/** Whether words[i..] starts with the given words (up to four: fixed parameters, so no array per call). */
+export function seq(words: readonly string[], i: number, a: string, b?: string, c?: string, d?: string): boolean {
+  if (words[i] !== a) return false;
+  if (b === undefined) return true;
+  if (words[i + 1] !== b) return false;
+  if (c === undefined) return true;
+  if (words[i + 2] !== c) return false;
+  return d === undefined || words[i + 3] === d;
 }
 
 export function anyIn(words: readonly string[], from: number, to: number, test: WordTest): boolean {

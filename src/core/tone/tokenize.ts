@@ -10,20 +10,11 @@
  */
 import { toneSteps } from './match';
 import { EN_WORD, SV_LETTERS, SV_WORD } from './vote-bits';
-import { latinForm, latinWordEnd, scanned } from './word-forms';
+import { pushLatinWord } from './word-forms';
 
-/** Token kinds. */
-export const WORD = 0;
-export const END = 1;
-export const BREAK = 2;
-export const QUOTE = 3;
-export const OTHER = 4;
+import { BREAK, END, MARKS, OTHER, QUOTE, QUOTED, UPPER, WORD } from './token-kinds';
 
-/** Token flags: a word of two or more letters, all capitals; inside quotes or on a `>` line. */
-export const UPPER = 1;
-export const QUOTED = 2;
-/** An end token with ! or ? in it (what shouting counts). */
-export const MARKS = 4;
+export { BREAK, END, MARKS, OTHER, QUOTE, QUOTED, UPPER, WORD };
 
 /**
  * The tokens of one sentence. The tokenizer hands out the same object for every sentence: read it
@@ -205,12 +196,8 @@ export function* tokenize(text: string, infoOf: (norm: string) => number = () =>
     const c = text.charCodeAt(i);
     const quoted = quoteLine || quoteClose !== -1 ? QUOTED : 0;
     if (c < 128 ? isAsciiWordChar(c) : isWordChar(codeAt(text, i))) {
-      let j = latinWordEnd(text, i, isWordChar);
-      if (j >= 0) {
-        const norm = latinForm(text, i, j, infoOf);
-        // All capitals, two letters or more: isUpperWord for Latin letters.
-        s.push(WORD, i, j, norm, quoted | (scanned.lower === 0 && scanned.upper >= 2 ? UPPER : 0), scanned.info);
-      } else {
+      let j = pushLatinWord(s, text, i, quoted, infoOf, isWordChar);
+      if (j < 0) {
         j = wordEnd(text, i, codeAt(text, i));
         const raw = text.slice(i, j);
         const norm = fold(raw);

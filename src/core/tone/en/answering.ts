@@ -3,6 +3,7 @@ import type { Clause } from '../clause';
 import { ahead, among, anyIn, back, covered, gate, hit, said } from '../match';
 import type { Hit } from '../types';
 import { YOU, ME, PRONOUN, NEG, CONDITIONAL, answerAt, topicAfter, RELEASE, HEARD_WHAT, RECEIVE, ANSWER_BIT } from './words';
+import * as L from './lists';
 
 /** "you haven't replied", "why didn't you answer", "you chose not to respond", "you failed to reply". */
 
@@ -22,11 +23,11 @@ export function noAnswer(c: Clause, text: string, out: Hit[], m: readonly number
       const from = Math.min(subj, neg);
       // "you don't need to reply", "you haven't had time to answer": a release, not blame.
       if (anyIn(w, from, i - 1, RELEASE)) continue;
-      if (w[i - 1] === 'to' && anyIn(w, from, i - 2, (x: string) => among(['have', 'has', 'had', 'got'], x))) continue;
+      if (w[i - 1] === 'to' && anyIn(w, from, i - 2, L.HAVE_HAS_ETC_)) continue;
       out.push(hit('no-answer', 'blame', from, verbEnd, { ...parts, neg: said(c, text, neg, neg) }));
       continue;
     }
-    const failed = back(w, i, 3, (x: string) => among(['failed', 'forgot', 'forgotten', 'neglected'], x));
+    const failed = back(w, i, 3, L.FAILED_FORGOT_ETC_);
     if (failed >= 0) out.push(hit('failed-to-answer', 'blame', Math.min(subj, failed), verbEnd, { ...parts, neg: said(c, text, failed, failed) }));
     else if (w[i - 1] === 'even' && w[i] === 'read') out.push(hit('even-read', 'blame', Math.max(0, subj - 1), i, parts));
   }
@@ -41,8 +42,8 @@ export function notHeard(c: Clause, text: string, out: Hit[], m: readonly number
     const subj = back(w, i, 5, PRONOUN);
     const neg = back(w, i, 4, NEG);
     if (subj < 0 || !ME(w[subj] ?? '') || neg < 0) continue;
-    const from = ahead(w, i, 6, (x: string) => among(['from'], x));
-    const fromYou = from >= 0 && among(['you', 'your'], w[from + 1] ?? '');
+    const from = ahead(w, i, 6, L.FROM_);
+    const fromYou = from >= 0 && among(L.YOU_YOUR, w[from + 1] ?? '');
     if (from >= 0 && !fromYou) continue;
     const what = ahead(w, i, 4, HEARD_WHAT);
     if (!fromYou && what < 0) continue;
@@ -61,18 +62,18 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 1) === 0) continue;
-    if (among(['ignored', 'ignoring'], word)) {
+    if (among(L.IGNORED_IGNORING, word)) {
       const subj = back(w, i, 5, PRONOUN);
-      const objectMine = among(['me', 'my'], w[i + 1] ?? '');
+      const objectMine = among(L.ME_MY, w[i + 1] ?? '');
       if ((subj >= 0 && YOU(w[subj] ?? '')) || objectMine) {
         out.push(hit('ignored', 'blame', subj >= 0 ? subj : i, objectMine ? i + 1 : i, { verb: said(c, text, i, i) }));
       }
-    } else if (word === 'why' && NEG(w[i + 1] ?? '') && YOU(w[i + 2] ?? '') && !among(['join', 'come', 'try', 'give', 'take'], w[i + 3] ?? '')) {
+    } else if (word === 'why' && NEG(w[i + 1] ?? '') && YOU(w[i + 2] ?? '') && !among(L.JOIN_COME_ETC, w[i + 3] ?? '')) {
       if (!covered(out, i + 2)) out.push(hit('why-not', 'blame', i, i + 2, { neg: said(c, text, i + 1, i + 1) }));
-    } else if (among(['did', 'have', 'do'], word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'even') {
+    } else if (among(L.DID_HAVE_ETC, word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'even') {
       out.push(hit('even-read', 'blame', i, Math.min(i + 3, w.length - 1), { verb: said(c, text, i + 3, i + 3) }));
-    } else if (among(['no', 'any'], word) && among(['reply', 'answer', 'response', 'word'], w[i + 1] ?? '')) {
-      const from = ahead(w, i + 1, 2, (x: string) => among(['from'], x));
+    } else if (among(L.NO_ANY, word) && among(L.REPLY_ANSWER_ETC, w[i + 1] ?? '')) {
+      const from = ahead(w, i + 1, 2, L.FROM_);
       if (from >= 0 && YOU(w[from + 1] ?? '') && (word === 'no' || back(w, i, 4, NEG) >= 0)) out.push(hit('no-reply-from-you', 'blame', i, from + 1, { noun: said(c, text, i + 1, i + 1) }));
     }
   }

@@ -1,6 +1,7 @@
 /** English words the tone rules share: pronouns, negation, verbs of answering and their objects. */
 import type { Clause } from '../clause';
 import { among, gate, oneOf, said, toneSteps, type WordTest } from '../match';
+import * as L from './lists';
 
 const YOU_WORDS = ['you', "you've", "you'd", 'u'];
 const ME_WORDS = ['i', "i've", "i'm", "i'd", "i'll", 'we', "we've", "we're", "we'd", "we'll"];
@@ -33,12 +34,12 @@ export function answerAt(words: readonly string[], i: number): number {
 /** The object after a verb of answering, as the suggestion can reuse it ("my question about pricing"). */
 export function topicAfter(c: Clause, text: string, i: number): string {
   let k = i;
-  while (k < c.words.length && among(['to', 'me', 'on', 'about', 'regarding', 'back', 'yet', 'even', 'ever', 'once'], c.words[k] ?? '')) k++;
+  while (k < c.words.length && among(L.TO_ME_ETC, c.words[k] ?? '')) k++;
   const first = c.words[k];
-  if (first === undefined || !among(['my', 'the', 'our', 'this', 'that', 'these'], first)) return '';
+  if (first === undefined || !among(L.MY_THE_ETC, first)) return '';
   let end = k;
   // "last" ends the object ("… since last week") except right after the determiner ("my last email").
-  const stops = (w: string): boolean => among(['so', 'and', 'but', 'because', 'since', 'yet', 'from', 'for'], w) || (w === 'last' && end > k);
+  const stops = (w: string): boolean => among(L.SO_AND_ETC, w) || (w === 'last' && end > k);
   while (end + 1 < c.words.length && end - k < 5 && !stops(c.words[end + 1] ?? '')) end++;
   // A determiner alone ("my") is no topic: the suggestion then says "this".
   if (end === k) return '';

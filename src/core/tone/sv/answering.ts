@@ -1,8 +1,9 @@
 /** Swedish rules about not answering: "du har inte svarat", "jag har inte hört något", blame. */
 import type { Clause } from '../clause';
-import { ahead, among, anyIn, back, gate, hit, oneOf, said, type WordTest } from '../match';
+import { ahead, among, anyIn, back, gate, hit, oneOf, said, startsWithDigit, type WordTest } from '../match';
 import type { Hit } from '../types';
 import { YOU, ME, PRONOUN, NEG, RELEASE, ANSWER_1, answerAt, topicAfter } from './words';
+import * as L from './lists';
 
 /** Words a verb of answering or receiving starts from: bit 6 of MASKS. */
 export const ANSWER_OR_RECEIVE: WordTest = (w) => ANSWER_1(w) || /^(?:hör|höra|hörde|hört|hörs|ring|ringa|ringer|ringde|ringt)$/.test(w) || RECEIVE(w);
@@ -19,7 +20,7 @@ export function noAnswer(c: Clause, text: string, out: Hit[], m: readonly number
     // "varför svarade ni inte": subject right after the verb.
     const after = ahead(w, verbEnd, 1, PRONOUN);
     const subj = after >= 0 && (before < 0 || i - before > 3) ? after : before;
-    if (subj < 0 || !YOU(w[subj] ?? '') || among(['om', 'ifall', 'när'], w[subj - 1] ?? '')) continue;
+    if (subj < 0 || !YOU(w[subj] ?? '') || among(L.OM_IFALL_ETC, w[subj - 1] ?? '')) continue;
     // Main clause: "du svarade aldrig"; subordinate: "eftersom du inte har svarat".
     const negBefore = after === subj ? -1 : back(w, i, 6, NEG);
     const neg = negBefore >= 0 ? negBefore : ahead(w, after === subj ? subj : verbEnd, 2, NEG);
@@ -47,10 +48,10 @@ export function notHeard(c: Clause, text: string, out: Hit[], m: readonly number
     const subj = back(w, i, 5, PRONOUN);
     const neg = back(w, i, 5, NEG);
     if (subj < 0 || !ME(w[subj] ?? '') || neg < 0) continue;
-    const from = ahead(w, i, 5, (x: string) => among(['från'], x));
-    const fromYou = from >= 0 && among(['dig', 'er'], w[from + 1] ?? '');
+    const from = ahead(w, i, 5, L.FRAN_);
+    const fromYou = from >= 0 && among(L.DIG_ER, w[from + 1] ?? '');
     if (from >= 0 && !fromYou) continue;
-    const what = ahead(w, i, 3, (x: string) => among(['svar', 'besked', 'något', 'någon', 'återkoppling', 'respons', 'ord', 'ljud', 'tillbaka'], x));
+    const what = ahead(w, i, 3, L.SVAR_BESKED_ETC_);
     if (!fromYou && what < 0) continue;
     out.push(hit('not-heard', 'blame', Math.min(subj, neg), fromYou ? from + 1 : what, { neg: said(c, text, neg, neg), verb: said(c, text, i, i) }));
   }
@@ -65,13 +66,13 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
     if (((m[i] ?? 0) & 1) === 0) continue;
-    if (/^ignorer(?:a|ar|ade|at)$/.test(word)) {
+    if (word.startsWith('ignorer') && /^ignorer(?:a|ar|ade|at)$/.test(word)) {
       const subj = back(w, i, 5, PRONOUN);
-      const mine = among(['mig', 'mina', 'mitt', 'min', 'oss', 'våra'], w[i + 1] ?? '');
+      const mine = among(L.MIG_MINA_ETC, w[i + 1] ?? '');
       if ((subj >= 0 && YOU(w[subj] ?? '')) || (mine && word !== 'ignorera')) out.push(hit('ignored', 'blame', subj >= 0 ? subj : i, mine ? i + 1 : i, { verb: said(c, text, i, i) }));
-    } else if (among(['inget', 'ingen', 'något'], word) && among(['svar', 'besked', 'återkoppling'], w[i + 1] ?? '') && w[i + 2] === 'från' && YOU(w[i + 3] === 'dig' ? 'du' : w[i + 3] === 'er' ? 'ni' : '')) {
+    } else if (among(L.INGET_INGEN_ETC, word) && among(L.SVAR_BESKED_ETC2, w[i + 1] ?? '') && w[i + 2] === 'från' && YOU(w[i + 3] === 'dig' ? 'du' : w[i + 3] === 'er' ? 'ni' : '')) {
       if (word !== 'något' || back(w, i, 4, NEG) >= 0) out.push(hit('no-reply-from-you', 'blame', i, i + 3, { noun: said(c, text, i + 1, i + 1) }));
-    } else if (among(['har', 'läste', 'såg', 'läser'], word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'ens') {
+    } else if (among(L.HAR_LASTE_ETC, word) && YOU(w[i + 1] ?? '') && w[i + 2] === 'ens') {
       out.push(hit('even-read', 'blame', i, Math.min(i + 3, w.length - 1), { verb: said(c, text, i + 3, i + 3) }));
     }
   }
@@ -80,6 +81,6 @@ export function blame(c: Clause, text: string, out: Hit[], m: readonly number[])
 export const ORDINAL = oneOf('andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde', '2:a', '3:e', '4:e', '5:e');
 export const COUNTED = oneOf('gången', 'gång', 'påminnelse', 'påminnelsen', 'mejlet', 'mejl', 'mailet', 'mail', 'meddelandet', 'försöket', 'uppföljningen', 'uppföljning', 'samtalet');
 const NUMBER_WORD = oneOf('två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'upprepade', 'otaliga', 'flertal');
-export const MANY = (w: string): boolean => /^\d+$/.test(w) || NUMBER_WORD(w);
+export const MANY = (w: string): boolean => (startsWithDigit(w) && /^\d+$/.test(w)) || NUMBER_WORD(w);
 export const CONTACTED = (w: string): boolean =>
   /^(?:mejl|mail|skriv|skrev|ring|fråg|försök|kontakt|påmin|skick|påpek|nämn|bett|bad|be$|hört|jag)/.test(w);

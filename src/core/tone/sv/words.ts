@@ -1,6 +1,7 @@
 /** Swedish words the tone rules share: pronouns, negation, verbs of answering and their objects. */
 import type { Clause } from '../clause';
 import { among, oneOf, said, toneSteps, type WordTest } from '../match';
+import * as L from './lists';
 
 export const YOU = oneOf('du', 'ni');
 export const ME = oneOf('jag', 'vi');
@@ -21,7 +22,7 @@ export function answerAt(words: readonly string[], i: number): number {
   toneSteps.count++;
   const w = words[i] ?? '';
   if (ANSWER_1(w)) return 1;
-  if (/^hör(?:a|de|t|s)?$/.test(w) && words[i + 1] === 'av' && among(['dig', 'er', 'sig'], words[i + 2] ?? '')) return 3;
+  if (/^hör(?:a|de|t|s)?$/.test(w) && words[i + 1] === 'av' && among(L.DIG_ER_ETC, words[i + 2] ?? '')) return 3;
   if (/^ring(?:a|er|de|t)$/.test(w) && words[i + 1] === 'tillbaka') return 2;
   return 0;
 }
@@ -29,9 +30,9 @@ export function answerAt(words: readonly string[], i: number): number {
 /** The object after the verb, for the suggestion ("mitt mejl från förra veckan", "offerten"). */
 export function topicAfter(c: Clause, text: string, i: number): string {
   let k = i;
-  while (k < c.words.length && among(['på', 'om', 'angående', 'kring', 'än', 'ännu', 'ens', 'heller', 'alls'], c.words[k] ?? '')) k++;
+  while (k < c.words.length && among(L.PA_OM_ETC, c.words[k] ?? '')) k++;
   if (k === i || k >= c.words.length) return '';
   let end = k;
-  while (end + 1 < c.words.length && end - k < 4 && !among(['så', 'och', 'men', 'eftersom', 'trots', 'än', 'ännu', 'nu', 'heller', 'va'], c.words[end + 1] ?? '')) end++;
+  while (end + 1 < c.words.length && end - k < 4 && !among(L.SA_OCH_ETC, c.words[end + 1] ?? '')) end++;
   return said(c, text, k, end);
 }
