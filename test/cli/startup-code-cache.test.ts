@@ -5,11 +5,11 @@
  * takes is left as it is, one it cannot use is written again.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheBytes, cachedCode, codeCacheDir } from '../../src/cli/startup/code-cache';
+import { cacheBytes, cachedCode, codeCacheDir, isPrivateDir } from '../../src/cli/startup/code-cache';
 import { CLI, useBuiltCli } from './cli-harness';
 
 useBuiltCli();
@@ -143,6 +143,20 @@ describe('the code cache of the tone file', () => {
     expect(tone({ XDG_CACHE_HOME: home })).toEqual(reference);
     expect(readFileSync(join(home, 'followups'), 'utf8')).toBe('in the way');
     expect(readdirSync(home)).toEqual(['followups']);
+  });
+
+  it('is neither read nor written in a folder others may write to', () => {
+    const home = fresh();
+    mkdirSync(join(home, 'followups'));
+    chmodSync(join(home, 'followups'), 0o777);
+    expect(isPrivateDir(join(home, 'followups'))).toBe(false);
+    expect(tone({ XDG_CACHE_HOME: home })).toEqual(reference);
+    expect(cacheFiles(home)).toEqual([]);
+    chmodSync(join(home, 'followups'), 0o700);
+    expect(isPrivateDir(join(home, 'followups'))).toBe(true);
+    expect(isPrivateDir(join(home, 'missing'))).toBe(false);
+    expect(tone({ XDG_CACHE_HOME: home })).toEqual(reference);
+    expect(cacheFiles(home)).toHaveLength(1);
   });
 
   it('two runs at once: both answer right, and leave one valid cache and no temp files', async () => {

@@ -11,11 +11,14 @@
  *   its own version and flags too and rejects a cache that does not fit.
  * - V8 does not check the compiled bytes themselves (a damaged byte crashes Node), so they are
  *   stored twice and both copies must be equal, and every length must add up.
+ * - Compiled code runs as the user, so it is read from, and written to, only a folder that the
+ *   user owns and no one else may write to (the folder is made 0700): a cache folder on a shared
+ *   disk, or one another user made, is never used.
  * - Anything unreadable, damaged or rejected is ignored: the bundle compiles as without a cache,
  *   and the cache is written again at exit, after the run (so the functions it compiled are in
  *   it), atomically (a unique temp file renamed into place). No error here may fail a command.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -32,6 +35,18 @@ export function codeCacheDir(env: Readonly<Record<string, string | undefined>>):
   if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'followups');
   const home = env.HOME;
   return home !== undefined && isAbsolute(home) ? join(home, '.cache', 'followups') : undefined;
+}
+
+/** A folder of this user's that no one else can write to (no such check on Windows: no cache). */
+export function isPrivateDir(dir: string): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined) return false;
+  try {
+    const stat = statSync(dir);
+    return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** One bundle's cache file: per Node version, platform and flags (each compiles differently). */
@@ -80,6 +95,7 @@ function saveCache(file: string, bytes: Buffer): void {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!isPrivateDir(dir)) return;
     writeFileSync(temp, bytes, { mode: 0o600 });
     renameSync(temp, file);
     const prefix = basename(file).replace(/-v\d.*$/, '-');
@@ -106,7 +122,7 @@ export function loadBundle(bundle: string, env: Readonly<Record<string, string |
   if (source[0] === 0x23 && source[1] === 0x21) return createRequire(bundle)(bundle);
   const dir = codeCacheDir(env);
   const file = dir === undefined ? undefined : codeCacheFile(dir, bundle);
-  const stored = file === undefined ? undefined : readOrUndefined(file);
+  const stored = file === undefined || dir === undefined || !isPrivateDir(dir) ? undefined : readOrUndefined(file);
   const cachedData = stored === undefined ? undefined : cachedCode(stored, source);
   // The same wrapper as Node's require: the same five names, on the same first line.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n});`, { filename: bundle, cachedData });
