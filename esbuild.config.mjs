@@ -1,7 +1,7 @@
 import esbuild from 'esbuild';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * Third-party code inside a bundle keeps its licence notice (yaml's ISC licence asks for it in
@@ -67,8 +67,15 @@ export const lazyCommands = {
   setup(build) {
     build.onResolve({ filter: /^\.\/[a-z-]+$/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !args.importer.replaceAll('\\', '/').endsWith('/src/cli/commands/index.ts')) return undefined;
-      return { path: args.path === './tone' ? './followups-tone.cjs' : './followups-notes.cjs', external: true };
+      // tone, the one command that must start fast, is compiled with V8's code cache (src/cli/startup/code-cache.ts).
+      if (args.path === './tone') return { path: 'followups-tone.cjs', namespace: 'code-cached' };
+      return { path: './followups-notes.cjs', external: true };
     });
+    build.onLoad({ filter: /.*/, namespace: 'code-cached' }, (args) => ({
+      contents: `const { loadBundle } = require('./code-cache');\nmodule.exports = loadBundle(require('node:path').join(__dirname, ${JSON.stringify(args.path)}));\n`,
+      resolveDir: fileURLToPath(new URL('src/cli/startup', import.meta.url)),
+      loader: 'js',
+    }));
   },
 };
 

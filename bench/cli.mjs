@@ -217,24 +217,35 @@ if (oldCli) {
 }
 
 // Start-up: a few milliseconds against Node's own ~40-100 ms, so many cheap rounds, and the CPU
-// time (GNU time's user + sys, 10 ms steps: a mean) beside the wall time.
+// time (GNU time's user + sys, 10 ms steps: a mean) beside the wall time. tone keeps its V8 code
+// cache in the bench's own cache folder (made in the warm-up round, as by a user's first run);
+// "no code cache" points the cache at a file, so it can never be written (every run compiles).
 const STARTUP_RUNS = 21;
-const startupCommands = {
-  nodeOnly: [process.execPath, '-e', '0'],
-  help: [process.execPath, cli, '--help'],
-  version: [process.execPath, cli, '--version'],
-  tone: [process.execPath, cli, 'tone', toneText],
-};
+const startupHome = join(ROOT, 'bench/.vaults/.cache-startup');
+rmSync(startupHome, { recursive: true, force: true });
+const noCacheHome = join(ROOT, 'bench/.vaults/.cache-startup-none');
+writeFileSync(noCacheHome, 'a file where the cache folder would be: no code cache\n');
+const startupCommands = { nodeOnly: [process.execPath, '-e', '0'] };
+for (const [build, tag] of [[cli, ''], ...(oldCli ? [[oldCli, 'Old']] : [])]) {
+  Object.assign(startupCommands, {
+    [`help${tag}`]: [process.execPath, build, '--help'],
+    [`version${tag}`]: [process.execPath, build, '--version'],
+    [`tone${tag}`]: [process.execPath, build, 'tone', toneText],
+  });
+}
+startupCommands.toneCold = [process.execPath, cli, 'tone', toneText];
 const wall = Object.fromEntries(Object.keys(startupCommands).map((name) => [name, []]));
 const startCpu = Object.fromEntries(Object.keys(startupCommands).map((name) => [name, []]));
+const startLoad = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 for (let i = 0; i <= STARTUP_RUNS; i++) {
   for (const [name, [cmd, ...args]] of Object.entries(startupCommands)) {
     const argv = TIME ? [TIME, '-f', '%U %S', cmd, ...args] : [cmd, ...args];
+    const env = { ...process.env, XDG_CACHE_HOME: name === 'toneCold' ? noCacheHome : startupHome };
     const start = performance.now();
-    const out = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
+    const out = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', env });
     const ms = performance.now() - start;
     // tone exits 1 when it finds a phrase: the start-up is timed either way.
-    if (out.status !== 0 && !(name === 'tone' && out.status === 1)) throw new Error(`${cmd} ${args.join(' ')} failed: ${out.stderr}`);
+    if (out.status !== 0 && !(name.startsWith('tone') && out.status === 1)) throw new Error(`${cmd} ${args.join(' ')} failed: ${out.stderr}`);
     if (i === 0) continue; // the warm-up round
     wall[name].push(ms);
     const [user, sys] = (out.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
@@ -246,10 +257,20 @@ const cpuMs = Object.fromEntries(Object.entries(startCpu).map(([name, t]) => [na
 const startup = Math.max(startMs.help, startMs.tone) - startMs.nodeOnly;
 const startupCpu = Math.max(cpuMs.help, cpuMs.tone) - cpuMs.nodeOnly;
 const cpuNote = (name) => (TIME ? `CPU ${fmt(cpuMs[name])}` : '');
-printRows(`cli start-up: median wall time of ${STARTUP_RUNS} interleaved runs after 1 warm-up (CPU: the mean)`, [
+const signed = (ms) => `${ms < 0 ? '−' : '+'}${fmt(Math.abs(ms))}`;
+const over = (name) => ({ value: startMs[name] - startMs.nodeOnly, note: TIME ? `CPU ${signed(cpuMs[name] - cpuMs.nodeOnly)}` : '' });
+printRows(`cli start-up: median wall time of ${STARTUP_RUNS} interleaved runs after 1 warm-up (CPU: the mean), load ${startLoad} → ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`, [
   { name: 'node -e 0', value: startMs.nodeOnly, note: cpuNote('nodeOnly') },
   { name: 'followups --help', value: startMs.help, note: cpuNote('help') },
   { name: 'followups --version', value: startMs.version, note: cpuNote('version') },
   { name: 'followups tone <file> (a short text)', value: startMs.tone, note: cpuNote('tone') },
-  { name: 'start-up over node -e 0 (slower of --help, tone)', value: startup, target: '≤ 15 ms', met: startup <= 15, note: TIME ? `CPU +${fmt(startupCpu)}` : '' },
+  { name: 'followups tone <file>, no code cache (a first run)', value: startMs.toneCold, note: cpuNote('toneCold') },
+  { name: 'start-up over node -e 0 (slower of --help, tone)', value: startup, target: '≤ 15 ms', met: startup <= 15, note: TIME ? `CPU ${signed(startupCpu)}` : '' },
 ]);
+if (oldCli) {
+  printRows(`A/B start-up: ${oldCli} (old) vs ${cli} (new), over node -e 0, same runs`, ['help', 'version', 'tone'].flatMap((what) => [
+    { name: `old build: ${what}`, ...over(`${what}Old`) },
+    { name: `new build: ${what}`, ...over(what) },
+  ]));
+}
+rmSync(noCacheHome, { force: true });

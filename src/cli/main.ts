@@ -4,9 +4,9 @@
  */
 import { asCliError, CliError, EXIT_USAGE } from './cli-error';
 import { findCommand, toolHelp, TOOL_USAGE } from './commands';
-import { terminalWidth, wrapText } from './output/fit-width';
-import { guardStream } from './output/terminal-text';
+import { wrapText } from './output/fit-width';
 import { parseCommandArgs } from './parse-command-args';
+import { guardStreamsOnFirstUse, outputWidth, writeOutput } from './startup/std-streams';
 import { cliVersion } from './version';
 
 /**
@@ -27,7 +27,7 @@ function takeColourFlags(argv: string[]): string[] {
 async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = takeColourFlags(argv);
   if (name === '--version' || name === '-V' || name === 'version') {
-    process.stdout.write(`followups ${cliVersion()}\n`);
+    writeOutput('stdout', `followups ${cliVersion()}\n`);
     return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
@@ -35,7 +35,7 @@ async function run(argv: string[]): Promise<number> {
     const entry = asked === undefined ? undefined : findCommand(asked);
     if (asked !== undefined && entry === undefined) throw new CliError(`help: unknown command "${asked}"`, EXIT_USAGE, TOOL_USAGE);
     const topic = await entry?.load();
-    process.stdout.write(wrapText(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp(), terminalWidth(process.stdout, process.env)));
+    writeOutput('stdout', wrapText(topic ? `usage: ${topic.usage}\n\n${topic.details}\n` : toolHelp(), outputWidth('stdout')));
     return 0;
   }
   const entry = name === undefined ? undefined : findCommand(name);
@@ -46,7 +46,7 @@ async function run(argv: string[]): Promise<number> {
   const command = await entry.load();
   const args = parseCommandArgs(command, rest);
   if (args === 'help') {
-    process.stdout.write(wrapText(`${entry.summary[0]?.toUpperCase() ?? ''}${entry.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, terminalWidth(process.stdout, process.env)));
+    writeOutput('stdout', wrapText(`${entry.summary[0]?.toUpperCase() ?? ''}${entry.summary.slice(1)}.\n\nusage: ${command.usage}\n\n${command.details}\n`, outputWidth('stdout')));
     return 0;
   }
   return command.run(args);
@@ -54,12 +54,15 @@ async function run(argv: string[]): Promise<number> {
 
 async function main(): Promise<void> {
   // Notes are untrusted text: nothing a command prints may drive the terminal (terminal-text.ts).
-  guardStream(process.stdout);
-  guardStream(process.stderr);
-  // Piped into `head`: stop quietly when the reader goes away.
-  process.stdout.on('error', (error: Error & { code?: string }) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+  // The streams are made on first use: start-up needs neither (startup/std-streams.ts).
+  guardStreamsOnFirstUse((name, stream) => {
+    // Piped into `head`: stop quietly when the reader goes away.
+    if (name === 'stdout') {
+      stream.on('error', (error: Error & { code?: string }) => {
+        if (error.code === 'EPIPE') process.exit(0);
+        throw error;
+      });
+    }
   });
 
   try {
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   } catch (thrown) {
     const error = asCliError(thrown);
     if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`${wrapText(`followups: ${error.message}`, terminalWidth(process.stderr, process.env))}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
+    writeOutput('stderr', `${wrapText(`followups: ${error.message}`, outputWidth('stderr'))}\n${error.hint === '' ? '' : `${error.hint}\n`}`);
     process.exitCode = error.exitCode;
   }
 }

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { checkTone, MAX_TONE_FINDINGS, type ToneFinding } from '../../core/tone';
 import { CliError, EXIT_USAGE, usageError } from '../cli-error';
 import { booleanFlag, stringFlag, type CommandSpec } from '../command-spec';
-import { terminalWidth, wrapText } from '../output/fit-width';
+import { wrapText } from '../output/fit-width';
 import { seeHelp } from '../parse-command-args';
 import { readStdin } from '../read-stdin';
+import { outputWidth, writeOutput } from '../startup/std-streams';
 import { reason } from '../vault/walk-vault';
 
 export const toneCommand: CommandSpec = {
@@ -38,8 +39,8 @@ At most ${MAX_TONE_FINDINGS} findings are listed. Exit status: 0 nothing found, 
     const findings = checkTone(text, lang);
     if (booleanFlag(args, 'json')) {
       const shaped = findings.map(({ phrase, index, category, language, why, suggestion }) => ({ phrase, index, category, language, why, suggestion }));
-      process.stdout.write(`${JSON.stringify({ findings: shaped }, null, 2)}\n`);
-    } else process.stdout.write(wrapText(toneText(text, findings), terminalWidth(process.stdout, process.env)));
+      writeOutput('stdout', `${JSON.stringify({ findings: shaped }, null, 2)}\n`);
+    } else writeOutput('stdout', wrapText(toneText(text, findings), outputWidth('stdout')));
     return findings.length === 0 ? 0 : 1;
   },
 };
