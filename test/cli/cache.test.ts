@@ -46,7 +46,7 @@ type Table = { length: number; items: [number, string | null, string, number, nu
 /** The cache file with its packed parts unpacked (paths joined by NUL, each result its own v8 buffer). */
 type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][]; tables: [string, Table][] };
 function load(file: string): Data {
-  const raw = readCacheData(file) as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
+  const raw = readCacheData(file) as unknown as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
   const results = [...raw.ends].map((end, i) => {
     const from = i === 0 ? 0 : (raw.ends[i - 1] as number);
     return from === end ? null : (deserialize(raw.results.subarray(from, end)) as unknown);

@@ -10,14 +10,14 @@ import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day, Problem } from '../../core/types';
 import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type NoteParts, type PlacedItem } from '../cache/agenda-json-parts';
-import type { JsonTable } from '../cache/cache-data';
+import { splitPaths, type JsonTable, type StoredOutput } from '../cache/cache-data';
 import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
 import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
 import { unreadable } from './read-note';
-import { walkVault, type MarkdownFile } from './walk-vault';
+import { walkedFile, walkVault, type MarkdownFile, type Walk } from './walk-vault';
 import { vaultFolder } from '../../core/vault-folder';
 
 export interface VaultRead {
@@ -25,16 +25,24 @@ export interface VaultRead {
   /** Values in the settings file that could not be used (the default was). */
   settingsProblems: Problem[];
   reads: ReadResult[];
-  /** A rendered output saved for exactly these notes under `key`, or null. */
-  cachedOutput(key: string): string | null;
+  /** A rendered output saved for exactly these notes under `key`, or null (see Printable). */
+  cachedOutput(key: string): Printable | null;
   /**
    * `agenda --json`'s text for `today` and `filter` (`key` names them, with the settings): with
    * the cache, only notes that changed since it was saved are planned and rendered.
    */
-  agendaJson(key: string, today: Day, filter: AgendaFilter): string;
+  agendaJson(key: string, today: Day, filter: AgendaFilter): Printable;
   /** Saves the cache (when on and anything changed), with this run's output under its key. */
   saveCache(output?: [key: string, text: string]): void;
 }
+
+/**
+ * Output to write as it is: text, or bytes (a saved output the terminal guard would leave as it
+ * is, written without decoding; the guard lets bytes pass).
+ */
+export type Printable = string | Uint8Array;
+
+const printable = (o: StoredOutput): Printable => (o.safe ? o.bytes : Buffer.from(o.bytes.buffer, o.bytes.byteOffset, o.bytes.length).toString('utf8'));
 
 export interface ReadVaultOptions {
   /** Off with `--no-cache`. */
@@ -95,10 +103,13 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   }
   const startedAt = Date.now();
   const cache = options.cache ? VaultCache.open(root, options.env ?? process.env) : null;
-  const walk = walkVault(root, folder, cache?.listings());
-  const problems = walk.unreadable.map(({ path, message }) => unreadable(path, message));
+  // Every folder as saved: the notes are the saved ones, in the saved order, each stat'ed here.
+  const quick = cache?.quickWalk(join(root, folder), folder) ?? null;
+  const walk = quick === null ? walkVault(root, folder, cache?.listings()) : null;
+  const problems = (walk?.unreadable ?? []).map(({ path, message }) => unreadable(path, message));
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
+    const files = (walk as Walk).files;
     // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
     let results: (ReadResult | null)[] | null = null;
     let reads: ReadResult[] | null = null;
@@ -106,15 +117,15 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       settings,
       settingsProblems,
       get reads() {
-        results ??= readNotes(walk.files).results;
+        results ??= readNotes(files).results;
         reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
         return reads;
       },
       cachedOutput: () => null,
       agendaJson: (_key, today, filter) => {
         const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
-        const path = (j: number): string => (walk.files[j] as MarkdownFile).path;
-        if (results === null) readNoteParts(walk.files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
+        const path = (j: number): string => (files[j] as MarkdownFile).path;
+        if (results === null) readNoteParts(files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
         else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
         return joinParts(today, parts, leading, false).text;
       },
@@ -122,19 +133,29 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     };
   }
 
-  // Stat every note; read only those whose stamp differs from the cached one.
-  const files = walk.files;
-  const stamps = cache.empty ? newStamps(files.length) : statNotes(files);
-  const joined = files.map((f) => f.path).join('\0');
+  // Stat every note (the quick walk did); read only those whose stamp differs from the cached one.
+  let files: MarkdownFile[] | null = walk?.files ?? null;
+  const count = walk === null ? cache.size : walk.files.length;
+  const onDisk = walkedFile(join(root, folder), folder);
+  /** The notes as files: the walk's, or the saved paths (built only when a note is read). */
+  const fileList = (): MarkdownFile[] => (files ??= splitPaths(cache.savedPaths).map((path) => ({ file: onDisk(path), path })));
+  const stamps = quick ?? (cache.empty ? newStamps(count) : statNotes(fileList()));
+  const joined = walk === null ? cache.savedPaths : walk.files.map((f) => f.path).join('\0');
   cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
-  const reuse = new Int32Array(files.length);
-  const missed: number[] = [];
-  for (let j = 0; j < files.length; j++) {
-    const i = cache.lookup((files[j] as MarkdownFile).path, j, stamps, j);
+  const reuse = new Int32Array(count);
+  let missed: number[] = [];
+  for (let j = 0; j < count; j++) {
+    const i = cache.lookup(() => (fileList()[j] as MarkdownFile).path, j, stamps, j);
     reuse[j] = i;
     if (i === -1) missed.push(j);
   }
+  // Saved results that are not whole cannot be carried over: then every note is read.
+  if ((missed.length > 0 || !cache.sameFiles) && missed.length < count && !cache.resultsUsable) {
+    reuse.fill(-1);
+    missed = Array.from({ length: count }, (_, j) => j);
+  }
+  const complete = walk === null || (walk.unreadable.length === 0 && [...walk.listings.values()].every((l) => !l.kinds.includes('l')));
   // The outputs saved with the cache hold while every note (and no unreadable one) is as saved.
   const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles;
   /** Results read in this run, by note. */
@@ -142,7 +163,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const readMissed = (which: number[]): void => {
     const todo = which.filter((j) => !fresh.has(j));
     if (todo.length === 0) return;
-    const read = readNotes(todo.map((j) => files[j] as MarkdownFile));
+    const read = readNotes(todo.map((j) => fileList()[j] as MarkdownFile));
     for (let k = 0; k < todo.length; k++) {
       const j = todo[k] as number;
       fresh.set(j, read.results[k] ?? null);
@@ -155,9 +176,9 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   /** Every note's result: saved ones decoded, changed ones read. Only built when needed. */
   const allResults = (): (ReadResult | null)[] => {
     if (results !== null) return results;
-    const all = new Array<ReadResult | null>(files.length).fill(null);
+    const all = new Array<ReadResult | null>(count).fill(null);
     const undecoded: number[] = [];
-    for (let j = 0; j < files.length; j++) {
+    for (let j = 0; j < count; j++) {
       const i = reuse[j] as number;
       if (i === -1) continue;
       const saved = cache.result(i);
@@ -176,20 +197,20 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   let tableChanged = false;
   let jsonOutput: [string, string] | undefined;
 
-  const agendaJson = (key: string, today: Day, filter: AgendaFilter): string => {
+  const agendaJson = (key: string, today: Day, filter: AgendaFilter): Printable => {
     // Nothing changed: the output saved with the parts.
     const whole = cache.output(key, sameNotes);
-    if (whole !== null && cache.hasTable(key)) return whole;
+    if (whole !== null && cache.hasTable(key)) return printable(whole);
     const saved = problems.length === 0 ? cache.table(key) : null;
     const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
-    const path = (j: number): string => (files[j] as MarkdownFile).path;
+    const path = (j: number): string => (fileList()[j] as MarkdownFile).path;
     if (saved === null) {
       allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
       tableChanged = true;
     } else {
       // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
       const now = new Int32Array(cache.size).fill(-1);
-      for (let j = 0; j < files.length; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
+      for (let j = 0; j < count; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
       const { table: t, text: old } = saved;
       for (const [i, due, name, start, end] of t.items) {
         const j = now[i] as number;
@@ -216,10 +237,18 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       reads ??= [...problems, ...allResults().filter((r): r is ReadResult => r !== null)];
       return reads;
     },
-    cachedOutput: (key) => cache.output(key, sameNotes),
+    cachedOutput: (key) => {
+      const stored = cache.output(key, sameNotes);
+      if (stored === null) return null;
+      cache.close();
+      return printable(stored);
+    },
     agendaJson,
     saveCache: (output) => {
-      if (sameNotes && output === undefined && !tableChanged && !repaired) return;
+      if (sameNotes && output === undefined && !tableChanged && !repaired) {
+        cache.close();
+        return;
+      }
       if (!sameNotes) readMissed(missed);
       cache.save({
         startedAt,
@@ -227,11 +256,14 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         stamps,
         reuse,
         fresh: (j) => fresh.get(j) ?? null,
-        listings: walk.listings,
+        listings: walk?.listings ?? 'saved',
+        start: folder,
+        complete,
         sameNotes: sameNotes && !repaired,
         output: output ?? (table && tableChanged ? jsonOutput : undefined),
         table: table && tableChanged ? table : undefined,
       });
+      cache.close();
     },
   };
 }
