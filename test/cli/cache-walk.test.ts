@@ -64,6 +64,24 @@ describe('the cache, without walking', () => {
     }
   });
 
+  it('sees a note saved by renaming a new file over it (its folder changes, its names do not)', () => {
+    const s = setup();
+    for (const more of [[], ['--json']]) {
+      agenda(s, ...more);
+      settleAndMark(s.file);
+      const note = join(s.vault, JANE);
+      const text = readFileSync(note, 'utf8');
+      writeFileSync(`${note}.tmp`, text.includes('followup: active') ? text.replace(/^followup: active/m, 'followup: paused') : text.replace(/^followup: paused/m, 'followup: active'));
+      renameSync(`${note}.tmp`, note);
+      const run = agenda(s, ...more);
+      expect(run.stdout).not.toContain('MARKER');
+      expect(run).toEqual(truth(s, ...more));
+      // Saved by that run: the next one answers from it.
+      settleAndMark(s.file);
+      expect(agenda(s, ...more).stdout).toBe('MARKER\n');
+    }
+  });
+
   it('walks from the contacts folder of the settings, and sees edits and new notes there', () => {
     const s = setup();
     writeFileSync(join(s.vault, '.followups.json'), JSON.stringify({ contactsFolder: 'Jobs' }));

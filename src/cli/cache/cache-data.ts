@@ -62,11 +62,11 @@ export interface StoredOutput {
 export interface StoredCache extends Omit<CacheData, 'results' | 'ends' | 'outputs' | 'tables'> {
   outputKeys: string[];
   tableKeys: string[];
-  results(): Uint8Array | undefined;
-  ends(): Float64Array | undefined;
-  output(key: string): StoredOutput | undefined;
-  table(key: string): Uint8Array | undefined;
-  close(): void;
+  results: () => Uint8Array | undefined;
+  ends: () => Float64Array | undefined;
+  output: (key: string) => StoredOutput | undefined;
+  table: (key: string) => Uint8Array | undefined;
+  close: () => void;
 }
 
 /** The running code: a rebuilt or upgraded `followups` never trusts an older one's results. */

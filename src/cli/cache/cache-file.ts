@@ -70,7 +70,7 @@ export function openCacheFile(file: string): CacheFile | undefined {
     let closed = false;
     return {
       header: framed.value,
-      blob: (i) => (closed || offsets[i] === undefined ? undefined : readAt(open, offsets[i] as number, lengths[i] as number)),
+      blob: (i) => (closed || offsets[i] === undefined ? undefined : readAt(open, offsets[i], lengths[i] as number)),
       close: () => {
         if (closed) return;
         closed = true;

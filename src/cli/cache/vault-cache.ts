@@ -12,7 +12,8 @@ import { realpathSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { ReadResult } from '../../core/schema';
 import { isRacy, newStamps, sameStamp, stampPath, type Stamps } from '../vault/note-stamps';
-import { walkedFile, type FolderListing } from '../vault/walk-vault';
+import { stampPaths } from '../vault/stamp-in-parallel';
+import { listFolderNow, walkedFile, type FolderListing } from '../vault/walk-vault';
 import { codeVersion, countPaths, FORMAT, isTable, openCacheData, splitPaths, writeCacheData, type CacheData, type JsonTable, type StoredCache, type StoredOutput } from './cache-data';
 import { cacheDir, cacheFileFor } from './cache-file';
 
@@ -94,30 +95,33 @@ export class VaultCache {
 
   /**
    * The walk's answer without walking, when the saved walk (from vault path `startPath`, at
-   * `start` on disk) was a function of its listings alone and every folder in it is unchanged
-   * (same mtime and inode, none racy): a walk now would list exactly the saved notes, in the
-   * saved order. Then each saved note's stamp now (NaN when it is gone), in that order; else null.
+   * `start` on disk) was a function of its listings alone and every folder in it lists the same
+   * names: unchanged (same mtime and inode, not racy), or listed again and found the same (a note
+   * saved by renaming a new file over it changes its folder's mtime, not its names). Then a walk
+   * now would list exactly the saved notes, in the saved order: each one's stamp now, in that
+   * order, and the listings to save; else null.
    */
-  quickWalk(start: string, startPath: string): Stamps | null {
+  quickWalk(start: string, startPath: string): { stamps: Stamps; listings: CacheData['listings'] } | null {
     const old = this.old;
     if (old === null || !old.complete || old.start !== startPath) return null;
     const onDisk = walkedFile(start, startPath);
     const probe = newStamps(1);
-    for (const [path, mtimeMs, ino] of old.listings) {
-      if (!(mtimeMs < old.savedAt - RACY_MS)) return null;
+    const listings: CacheData['listings'] = [];
+    for (const saved of old.listings) {
+      const [path, mtimeMs, ino, names, kinds] = saved;
       stampPath(probe, 0, onDisk(path));
-      if (probe[0] !== mtimeMs || probe[3] !== ino) return null;
+      if (mtimeMs < old.savedAt - RACY_MS && probe[0] === mtimeMs && probe[3] === ino) {
+        listings.push(saved);
+        continue;
+      }
+      const now = listFolderNow(onDisk(path), path);
+      if (now === null || now.kinds !== kinds || now.names.join('\0') !== names) return null;
+      listings.push([path, now.mtimeMs, now.ino, names, kinds]);
     }
-    const stamps = newStamps(this.size);
-    const joined = old.paths;
-    let from = 0;
-    for (let j = 0; j < this.size; j++) {
-      let to = joined.indexOf('\0', from);
-      if (to === -1) to = joined.length;
-      stampPath(stamps, j, onDisk(joined.slice(from, to)));
-      from = to + 1;
-    }
-    return stamps;
+    const stamps = stampPaths(old.paths, this.size, start, startPath);
+    // A note gone from a folder whose mtime was put back: the walk says what is there.
+    for (let j = 0; j < this.size; j++) if (Number.isNaN(stamps[j * 4])) return null;
+    return { stamps, listings };
   }
 
   /** Folder listings an unchanged folder may reuse (none changed near the save). */
@@ -214,8 +218,8 @@ export class VaultCache {
     stamps: Stamps;
     reuse: Reuse;
     fresh: (j: number) => ReadResult | null;
-    /** The walk's listings, or 'saved' when the walk was the saved one (quickWalk). */
-    listings: Map<string, FolderListing> | 'saved';
+    /** The walk's listings, or quickWalk's. */
+    listings: Map<string, FolderListing> | CacheData['listings'];
     /** The walk's start and whether it was a function of its listings alone (see CacheData). */
     start: string;
     complete: boolean;
@@ -244,9 +248,7 @@ export class VaultCache {
     ].slice(0, MAX_OUTPUTS);
     const packed = same ? carried : this.pack(state.reuse, state.fresh);
     if (packed === null) return;
-    const listings: CacheData['listings'] =
-      state.listings === 'saved' ? (old?.listings ?? []) : [...state.listings].map(([path, l]) => [path, l.mtimeMs, l.ino, l.names.join('\0'), l.kinds]);
-    if (state.listings === 'saved' && old === null) return;
+    const listings: CacheData['listings'] = Array.isArray(state.listings) ? state.listings : [...state.listings].map(([path, l]) => [path, l.mtimeMs, l.ino, l.names.join('\0'), l.kinds]);
     const data: Omit<CacheData, 'outputs'> & { outputs: [string, string | StoredOutput][] } = {
       format: FORMAT,
       version: this.version,

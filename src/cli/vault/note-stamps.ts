@@ -67,6 +67,11 @@ function stampFromRaw(stamps: Stamps, at: number, v: Float64Array | undefined): 
   return true;
 }
 
+/** Whether Node's raw stat gives statSync's numbers here (probed on `path`, once). */
+export function rawStatWorks(path: string): boolean {
+  return raw(path) !== null;
+}
+
 /** Stamps the file at `path` (left NaN when it is gone). */
 export function stampPath(stamps: Stamps, at: number, path: string): void {
   const fast = raw(path);

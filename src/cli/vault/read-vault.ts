@@ -15,7 +15,8 @@ import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
+import { readNoteParts, readNotes } from './read-in-parallel';
+import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
 import { walkedFile, walkVault, type MarkdownFile, type Walk } from './walk-vault';
 import { vaultFolder } from '../../core/vault-folder';
@@ -139,8 +140,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const onDisk = walkedFile(join(root, folder), folder);
   /** The notes as files: the walk's, or the saved paths (built only when a note is read). */
   const fileList = (): MarkdownFile[] => (files ??= splitPaths(cache.savedPaths).map((path) => ({ file: onDisk(path), path })));
-  const stamps = quick ?? (cache.empty ? newStamps(count) : statNotes(fileList()));
   const joined = walk === null ? cache.savedPaths : walk.files.map((f) => f.path).join('\0');
+  const stamps = quick?.stamps ?? (cache.empty ? newStamps(count) : stampPaths(joined, count, join(root, folder), folder));
   cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
   const reuse = new Int32Array(count);
@@ -256,7 +257,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         stamps,
         reuse,
         fresh: (j) => fresh.get(j) ?? null,
-        listings: walk?.listings ?? 'saved',
+        listings: walk?.listings ?? quick?.listings ?? [],
         start: folder,
         complete,
         sameNotes: sameNotes && !repaired,

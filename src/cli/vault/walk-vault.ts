@@ -109,6 +109,13 @@ function listFolder(dir: string, path: string, state: WalkState): FolderListing 
   return { mtimeMs, ino, names, kinds };
 }
 
+/** The folder's listing now (stat'ed before it is read, as a walk takes it), or null when it cannot be read. */
+export function listFolderNow(dir: string, path: string): FolderListing | null {
+  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
+  const listing = listFolder(dir, path, { seen: new Set(), inside: () => false, walk, known: new Map() });
+  return walk.unreadable.length === 0 ? listing : null;
+}
+
 /**
  * `real` is the folder's resolved path, for the loop check. Entry types come with the listing,
  * so a plain file or folder costs no stat and a plain subfolder's real path is `real/name`:
