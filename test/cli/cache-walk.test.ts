@@ -82,6 +82,30 @@ describe('the cache, without walking', () => {
     }
   });
 
+  it('after an edit, takes the other notes\' JSON back out of the saved bytes: non-ASCII and control characters too', () => {
+    const s = setup();
+    const contact = (name: string): string => `---\nname: ${name}\nfollowup: active\ncontacted: [2026-11-02]\ninterests: [träd, 🌸]\n---\n`;
+    writeFileSync(join(s.vault, 'Jobs/Åsa Öberg 🌸.md'), contact('Åsa Öberg 🌸'));
+    writeFileSync(join(s.vault, 'Jobs/Zoë.md'), contact('Zoë'));
+    for (const unsafe of [false, true]) {
+      if (unsafe) writeFileSync(join(s.vault, 'Jobs/Eve \u202e.md'), contact('"Eve \u202e \u0085"'));
+      agenda(s, '--json');
+      const data = readCacheData(s.file);
+      if (data === undefined) throw new Error('no cache');
+      writeCacheData(s.file, { ...data, savedAt: Date.now() + 60_000 });
+      for (const note of [JANE, 'Jobs/Zoë.md']) {
+        edit(s, note);
+        const run = agenda(s, '--json');
+        expect(run.stdout).toContain('Åsa Öberg 🌸');
+        if (unsafe) expect(run.stdout).toContain('\\u202e');
+        expect(run).toEqual(truth(s, '--json'));
+        const saved = readCacheData(s.file);
+        if (saved === undefined) throw new Error('no cache');
+        writeCacheData(s.file, { ...saved, savedAt: Date.now() + 60_000 });
+      }
+    }
+  });
+
   it('walks from the contacts folder of the settings, and sees edits and new notes there', () => {
     const s = setup();
     writeFileSync(join(s.vault, '.followups.json'), JSON.stringify({ contactsFolder: 'Jobs' }));

@@ -13,7 +13,8 @@ export const FORMAT = 'followups-cache/4';
 /**
  * `agenda --json`'s parts for one key: items in output order, problems sorted by path, each
  * with the position (in `paths`) of the note it came from, and where its JSON sits in the output
- * saved under the same key (`length` is that output's, so a table never reads another's text).
+ * saved under the same key, in bytes of its UTF-8 (`length` is that output's, so a table never
+ * reads another's).
  */
 export interface JsonTable {
   length: number;
@@ -238,13 +239,13 @@ export function countPaths(joined: string): number {
 const isRange = (start: unknown, end: unknown, length: number): boolean =>
   Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
 
-/** A table whose parts all point at saved notes and into its output; anything else is as good as none. */
-export function isTable(t: unknown, notes: number, text: string): t is JsonTable {
+/** A table whose parts all point at saved notes and into its output (`bytes` long); anything else is as good as none. */
+export function isTable(t: unknown, notes: number, bytes: number): t is JsonTable {
   if (typeof t !== 'object' || t === null) return false;
   const { length, items, problems } = t as Partial<JsonTable>;
   const note = (at: unknown): boolean => Number.isInteger(at) && (at as number) >= 0 && (at as number) < notes;
   return (
-    length === text.length &&
+    length === bytes &&
     Array.isArray(items) &&
     Array.isArray(problems) &&
     items.every((e) => Array.isArray(e) && note(e[0]) && typeof e[2] === 'string' && isRange(e[3], e[4], length)) &&

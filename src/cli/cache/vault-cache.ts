@@ -193,14 +193,13 @@ export class VaultCache {
   }
 
   /** The saved JSON parts for `key` (positions are saved notes') and the output they are in, or null. */
-  table(key: string): { table: JsonTable; text: string } | null {
+  table(key: string): { table: JsonTable; bytes: Uint8Array; safe: boolean } | null {
     const bytes = this.old?.table(key);
     const stored = this.old?.output(key);
     if (bytes === undefined || stored === undefined) return null;
-    const text = Buffer.from(stored.bytes.buffer, stored.bytes.byteOffset, stored.bytes.length).toString('utf8');
     try {
       const found = deserialize(bytes) as unknown;
-      return isTable(found, this.size, text) ? { table: found, text } : null;
+      return isTable(found, this.size, stored.bytes.length) ? { table: found, ...stored } : null;
     } catch {
       return null;
     }
@@ -224,7 +223,7 @@ export class VaultCache {
     start: string;
     complete: boolean;
     sameNotes: boolean;
-    output?: [string, string];
+    output?: [string, string | StoredOutput];
     table?: [string, JsonTable];
   }): void {
     const old = this.old;

@@ -18,6 +18,7 @@ import { newStamps } from './note-stamps';
 import { readNoteParts, readNotes } from './read-in-parallel';
 import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
+import { terminalSafe } from '../output/terminal-text';
 import { walkedFile, walkVault, type MarkdownFile, type Walk } from './walk-vault';
 import { vaultFolder } from '../../core/vault-folder';
 
@@ -61,38 +62,52 @@ const isDir = (path: string): boolean => {
 
 /** An item with the note (this run's position) it came from. */
 type Item = PlacedItem & { at: number };
-type NoteProblem = [at: number, path: string, json: string];
+type NoteProblem = [at: number, path: string, json: Uint8Array];
+/** The agenda's parts so far, and whether each is one the terminal guard leaves as it is. */
+interface Parts {
+  items: Item[];
+  problems: NoteProblem[];
+  safe: boolean;
+}
+const newParts = (safe = true): Parts => ({ items: [], problems: [], safe });
+
+/** A fresh part as UTF-8, noting whether the guard would change it. */
+function encode(into: Parts, json: string): Uint8Array {
+  if (into.safe && terminalSafe(json) !== json) into.safe = false;
+  return Buffer.from(json, 'utf8');
+}
 
 /** The agenda's work for the note at `j`: its item and problems, rendered, into the lists. */
-function addNote(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
+function addNote(into: Parts, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
   if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
 }
 
-function addParts(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, parts: NoteParts | null): void {
+function addParts(into: Parts, j: number, path: string, parts: NoteParts | null): void {
   if (parts === null) return;
-  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: parts.item[2], at: j });
-  for (const [p, json] of parts.problems) into.problems.push([j, p, json]);
+  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: encode(into, parts.item[2]), at: j });
+  for (const [p, json] of parts.problems) into.problems.push([j, p, encode(into, json)]);
 }
 
 /**
  * Items and problems sorted (unless they are already), `leading` problems first on a tie,
- * joined; with the table that lets a later run take the notes' parts back out of the text.
+ * joined; with the table that lets a later run take the notes' parts back out of the bytes.
  */
-function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }, leading: Problem[], sorted: boolean): { text: string; table: JsonTable } {
+function joinParts(today: Day, parts: Parts, leading: Problem[], sorted: boolean): { output: StoredOutput; table: JsonTable } {
   if (!sorted) {
     parts.items.sort(compareItems);
     parts.problems.sort((a, b) => compareProblems([a[1], a[2]], [b[1], b[2]]));
   }
   const first = problemParts(leading, today);
-  const all: [string, string, number][] = [...first.map(([p, j]): [string, string, number] => [p, j, -1]), ...parts.problems.map(([at, p, j]): [string, string, number] => [p, j, at])];
+  const all: [string, Uint8Array, number][] = [...first.map(([p, j]): [string, Uint8Array, number] => [p, encode(parts, j), -1]), ...parts.problems.map(([at, p, j]): [string, Uint8Array, number] => [p, j, at])];
   all.sort((a, b) => compareProblems([a[0], a[1]], [b[0], b[1]]));
-  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, string] => [p, j]));
+  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, Uint8Array] => [p, j]));
   const items = parts.items.map((it, k): JsonTable['items'][number] => [it.at, it.due, it.name, ...(joined.items[k] as [number, number])]);
   const problems: JsonTable['problems'] = [];
   all.forEach(([p, , at], k) => {
     if (at >= 0) problems.push([at, p, ...(joined.problems[k] as [number, number])]);
   });
-  return { text: joined.text, table: { length: joined.text.length, items, problems } };
+  // The skeleton is the core's own JSON: safe as the parts are.
+  return { output: { bytes: joined.bytes, safe: parts.safe }, table: { length: joined.bytes.length, items, problems } };
 }
 
 export function readVault(root: string, options: ReadVaultOptions = { cache: false }): VaultRead {
@@ -124,11 +139,11 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       },
       cachedOutput: () => null,
       agendaJson: (_key, today, filter) => {
-        const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
+        const parts = newParts();
         const path = (j: number): string => (files[j] as MarkdownFile).path;
         if (results === null) readNoteParts(files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
         else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
-        return joinParts(today, parts, leading, false).text;
+        return printable(joinParts(today, parts, leading, false).output);
       },
       saveCache: () => {},
     };
@@ -196,14 +211,15 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   let reads: ReadResult[] | null = null;
   let table: [string, JsonTable] | undefined;
   let tableChanged = false;
-  let jsonOutput: [string, string] | undefined;
+  let jsonOutput: [string, StoredOutput] | undefined;
 
   const agendaJson = (key: string, today: Day, filter: AgendaFilter): Printable => {
     // Nothing changed: the output saved with the parts.
     const whole = cache.output(key, sameNotes);
     if (whole !== null && cache.hasTable(key)) return printable(whole);
     const saved = problems.length === 0 ? cache.table(key) : null;
-    const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
+    // Parts taken from a saved output are as safe as it was.
+    const parts = newParts(saved?.safe ?? true);
     const path = (j: number): string => (fileList()[j] as MarkdownFile).path;
     if (saved === null) {
       allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
@@ -212,14 +228,14 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
       const now = new Int32Array(cache.size).fill(-1);
       for (let j = 0; j < count; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
-      const { table: t, text: old } = saved;
+      const { table: t, bytes: old } = saved;
       for (const [i, due, name, start, end] of t.items) {
         const j = now[i] as number;
-        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.slice(start, end), at: j });
+        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.subarray(start, end), at: j });
       }
       for (const [i, p, start, end] of t.problems) {
         const j = now[i] as number;
-        if (j >= 0) parts.problems.push([j, p, old.slice(start, end)]);
+        if (j >= 0) parts.problems.push([j, p, old.subarray(start, end)]);
       }
       readMissed(missed);
       for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
@@ -228,8 +244,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     // Saved parts are in output order; only a change needs a sort.
     const joined = joinParts(today, parts, leading, !tableChanged);
     table = [key, joined.table];
-    jsonOutput = [key, joined.text];
-    return joined.text;
+    jsonOutput = [key, joined.output];
+    return printable(joined.output);
   };
   return {
     settings,
