@@ -150,19 +150,19 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   }
 
   // Stat every note (the quick walk did); read only those whose stamp differs from the cached one.
-  let files: MarkdownFile[] | null = walk?.files ?? null;
   const count = walk === null ? cache.size : walk.files.length;
   const onDisk = walkedFile(join(root, folder), folder);
-  /** The notes as files: the walk's, or the saved paths (built only when a note is read). */
-  const fileList = (): MarkdownFile[] => (files ??= splitPaths(cache.savedPaths).map((path) => ({ file: onDisk(path), path })));
   const joined = walk === null ? cache.savedPaths : walk.files.map((f) => f.path).join('\0');
+  let paths: string[] | null = null;
+  /** Each note's vault path (split only when a note changed). */
+  const pathList = (): string[] => (paths ??= splitPaths(joined));
   const stamps = quick?.stamps ?? (cache.empty ? newStamps(count) : stampPaths(joined, count, join(root, folder), folder));
   cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
   const reuse = new Int32Array(count);
   let missed: number[] = [];
   for (let j = 0; j < count; j++) {
-    const i = cache.lookup(() => (fileList()[j] as MarkdownFile).path, j, stamps, j);
+    const i = cache.lookup(() => pathList()[j] as string, j, stamps, j);
     reuse[j] = i;
     if (i === -1) missed.push(j);
   }
@@ -179,7 +179,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const readMissed = (which: number[]): void => {
     const todo = which.filter((j) => !fresh.has(j));
     if (todo.length === 0) return;
-    const read = readNotes(todo.map((j) => fileList()[j] as MarkdownFile));
+    const list = walk?.files;
+    const read = readNotes(todo.map((j) => list?.[j] ?? { file: onDisk(pathList()[j] as string), path: pathList()[j] as string }));
     for (let k = 0; k < todo.length; k++) {
       const j = todo[k] as number;
       fresh.set(j, read.results[k] ?? null);
@@ -220,7 +221,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     const saved = problems.length === 0 ? cache.table(key) : null;
     // Parts taken from a saved output are as safe as it was.
     const parts = newParts(saved?.safe ?? true);
-    const path = (j: number): string => (fileList()[j] as MarkdownFile).path;
+    const path = (j: number): string => pathList()[j] as string;
     if (saved === null) {
       allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
       tableChanged = true;
