@@ -61,6 +61,9 @@ export function compareItems(a: PlacedItem, b: PlacedItem): number {
 /** Stable by path, as buildAgenda sorts problems (ties keep their order). */
 export const compareProblems = (a: readonly [string, unknown], b: readonly [string, unknown]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** Between two parts of a list, encoded once (10k times per output). */
+const BETWEEN = Buffer.from(',\n', 'utf8');
+
 /** The output as UTF-8, and where each item's and problem's JSON sits in it ([start, end) in bytes). */
 export interface JoinedAgenda {
   bytes: Buffer;
@@ -94,7 +97,7 @@ export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problem
     }
     put('[\n');
     parts.forEach((part, k) => {
-      if (k > 0) put(',\n');
+      if (k > 0) put(BETWEEN);
       ranges.push([at, at + part.length]);
       put(part);
     });
