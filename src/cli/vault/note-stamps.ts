@@ -72,13 +72,17 @@ export function rawStatWorks(path: string): boolean {
   return raw(path) !== null;
 }
 
-/** Stamps the file at `path` (left NaN when it is gone). */
+/** Stamps the file at `path` (left NaN when it is gone or cannot be stat'ed: then it is read, and the read says why). */
 export function stampPath(stamps: Stamps, at: number, path: string): void {
-  const fast = raw(path);
-  if (fast !== null) {
-    stampFromRaw(stamps, at, fast(path, false, undefined, false));
-    return;
+  try {
+    const fast = raw(path);
+    if (fast !== null) {
+      stampFromRaw(stamps, at, fast(path, false, undefined, false));
+      return;
+    }
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st !== undefined) setStamp(stamps, at, st);
+  } catch {
+    // Left NaN.
   }
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st !== undefined) setStamp(stamps, at, st);
 }

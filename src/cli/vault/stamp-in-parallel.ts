@@ -24,7 +24,7 @@ interface Job {
   skip: number;
   stamps: Stamps;
   next: Int32Array;
-  /** [blocks the worker claimed, blocks it finished]. */
+  /** [claims the worker started, claims it finished]: counted before each claim, so none is missed. */
   progress: Int32Array;
   raw: boolean;
 }
@@ -40,30 +40,38 @@ if (raw) {
   try { stat = process.binding('fs').stat; } catch { stat = null; }
 }
 for (;;) {
-  const from = Atomics.add(next, 0, ${BLOCK});
-  if (from >= count) break;
+  // Counted before the claim: the main thread, done with its own, waits for every claim it may not have seen.
   Atomics.add(progress, 0, 1);
+  const from = Atomics.add(next, 0, ${BLOCK});
+  if (from >= count) {
+    Atomics.add(progress, 1, 1);
+    Atomics.notify(progress, 1);
+    break;
+  }
   const to = Math.min(count, from + ${BLOCK});
   for (let j = from; j < to; j++) {
     const p = joined.slice(starts[j], starts[j + 1] - 1);
     const file = p.length < skip ? start : start + '/' + p.slice(skip);
-    if (typeof stat === 'function') {
-      const v = stat(file, false, undefined, false);
-      if (v !== undefined && v.length >= 16) {
-        stamps[j * 4] = v[12] * 1e3 + v[13] / 1e6;
-        stamps[j * 4 + 1] = v[14] * 1e3 + v[15] / 1e6;
-        stamps[j * 4 + 2] = v[8];
-        stamps[j * 4 + 3] = v[7];
+    // A note that cannot be stat'ed (gone, no permission) stays NaN: it is read, and the read says why.
+    try {
+      if (typeof stat === 'function') {
+        const v = stat(file, false, undefined, false);
+        if (v !== undefined && v.length >= 16) {
+          stamps[j * 4] = v[12] * 1e3 + v[13] / 1e6;
+          stamps[j * 4 + 1] = v[14] * 1e3 + v[15] / 1e6;
+          stamps[j * 4 + 2] = v[8];
+          stamps[j * 4 + 3] = v[7];
+        }
+      } else {
+        const st = statSync(file, { throwIfNoEntry: false });
+        if (st !== undefined) {
+          stamps[j * 4] = st.mtimeMs;
+          stamps[j * 4 + 1] = st.ctimeMs;
+          stamps[j * 4 + 2] = st.size;
+          stamps[j * 4 + 3] = st.ino;
+        }
       }
-    } else {
-      const st = statSync(file, { throwIfNoEntry: false });
-      if (st !== undefined) {
-        stamps[j * 4] = st.mtimeMs;
-        stamps[j * 4 + 1] = st.ctimeMs;
-        stamps[j * 4 + 2] = st.size;
-        stamps[j * 4 + 3] = st.ino;
-      }
-    }
+    } catch {}
   }
   Atomics.add(progress, 1, 1);
   Atomics.notify(progress, 1);
