@@ -16,6 +16,7 @@ import { stampPaths } from '../vault/stamp-in-parallel';
 import { listFolderNow, walkedFile, type FolderListing } from '../vault/walk-vault';
 import { codeVersion, countPaths, FORMAT, isTable, openCacheData, splitPaths, writeCacheData, type CacheData, type JsonTable, type StoredCache, type StoredOutput } from './cache-data';
 import { cacheDir, cacheFileFor } from './cache-file';
+import { packResults } from './pack-results';
 
 export const RACY_MS = 2000;
 /** Rendered outputs (and JSON tables) kept per vault (e.g. today's and tomorrow's). */
@@ -265,43 +266,11 @@ export class VaultCache {
     writeCacheData(this.file, data);
   }
 
-  /** Every note's result as bytes: runs of reused notes copied as one slice, fresh ones encoded; null when reused bytes are missing. */
+  /** Every note's result as bytes (see packResults); null when reused bytes are missing. */
   private pack(reuse: Reuse, fresh: (j: number) => ReadResult | null): { results: Uint8Array; ends: Float64Array } | null {
     const old = reuse.some((i) => i >= 0) ? this.results() : null;
     if (old === null && reuse.some((i) => i >= 0)) return null;
-    const chunks: Uint8Array[] = [];
-    const ends = new Float64Array(reuse.length);
-    let size = 0;
-    let runFrom = -1;
-    let runTo = -1;
-    const flush = (): void => {
-      if (old !== null && runTo > runFrom) chunks.push(old.results.subarray(runFrom, runTo));
-      runFrom = runTo = -1;
-    };
-    for (let j = 0; j < reuse.length; j++) {
-      const i = reuse[j] ?? -1;
-      if (i >= 0 && old !== null) {
-        const from = i === 0 ? 0 : (old.ends[i - 1] ?? 0);
-        const to = old.ends[i] ?? 0;
-        if (from !== runTo) {
-          flush();
-          runFrom = from;
-        }
-        runTo = to;
-        size += to - from;
-      } else {
-        flush();
-        const r = fresh(j);
-        if (r !== null) {
-          const bytes = serialize(r);
-          chunks.push(bytes);
-          size += bytes.length;
-        }
-      }
-      ends[j] = size;
-    }
-    flush();
-    return { results: Buffer.concat(chunks, size), ends };
+    return packResults(reuse, fresh, old);
   }
 
   /** Whether saved results can be carried over (read on first need); if not, every note is read. */
