@@ -1,13 +1,15 @@
 /**
  * Two builds of the CLI must print the same bytes: `agenda` (plain and coloured, two widths),
  * `agenda --json` (also filtered) and `check`, on the bench vaults and every fixture folder, each
- * without the cache, on a first cached run, on a repeat (the cache answers) and after a settings
- * change. Run before and after a change to the reader, the cache or the rendering:
+ * without the cache, on a first cached run and on a repeat (the cache answers); then, on a copy of
+ * each vault (hard links), cached runs after a note was edited (a new file renamed over it) and
+ * after another was deleted: the cache's per-note paths. The vaults themselves are never
+ * written. Run before and after a change to the reader, the cache or the rendering:
  *   node bench/same-output.mjs <old.cjs> [new.cjs=dist/followups.cjs] [vault...]
  * Each build gets its own empty cache folder. Exit 1 on the first difference.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,25 +47,53 @@ function run(which, cli, { args, env }, cache) {
 }
 
 let compared = 0;
+function compare(c, cache, what = '') {
+  const a = run('old', oldCli, c, cache);
+  const b = run('new', newCli, c, cache);
+  compared++;
+  if (a === b) return;
+  process.stderr.write(`DIFFERENT${what}: ${c.args.join(' ')}${cache ? '' : ' --no-cache'} ${JSON.stringify(c.env ?? {})}\n`);
+  const at = [...a].findIndex((ch, i) => ch !== b[i]);
+  process.stderr.write(`first difference at ${at}:\nold: ${JSON.stringify(a.slice(Math.max(0, at - 200), at + 200))}\nnew: ${JSON.stringify(b.slice(Math.max(0, at - 200), at + 200))}\n`);
+  process.exit(1);
+}
+
+/** A copy of `vault` whose notes are hard links (or copies): changed only by renaming or unlinking. */
+function copyOf(vault) {
+  const dir = mkdtempSync(join(tmpdir(), 'same-output-vault-'));
+  for (const how of [['-al'], ['-a']]) if (spawnSync('cp', [...how, `${vault}/.`, dir]).status === 0) break;
+  return dir;
+}
+const contacts = (dir) => spawnSync('grep', ['-rlZ', '--include=*.md', '^followup:', dir], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout.split('\0').filter((p) => p !== '').sort();
+/** A new file renamed over the note: the linked original is never written. */
+function editByRename(note) {
+  const text = readFileSync(note, 'utf8');
+  writeFileSync(`${note}.same-output-tmp`, text.includes('followup: active') ? text.replace('followup: active', 'followup: paused') : `${text}\nEdited.\n`);
+  renameSync(`${note}.same-output-tmp`, note);
+}
+
+const temps = [];
 try {
   for (const vault of vaults) {
     for (const c of cases(vault)) {
       // Without the cache, then two cached runs: the first fills it, the second answers from it.
-      for (const cache of [false, true, true]) {
-        const a = run('old', oldCli, c, cache);
-        const b = run('new', newCli, c, cache);
-        compared++;
-        if (a !== b) {
-          process.stderr.write(`DIFFERENT: ${c.args.join(' ')}${cache ? '' : ' --no-cache'} ${JSON.stringify(c.env ?? {})}\n`);
-          const at = [...a].findIndex((ch, i) => ch !== b[i]);
-          process.stderr.write(`first difference at ${at}:\nold: ${JSON.stringify(a.slice(Math.max(0, at - 200), at + 200))}\nnew: ${JSON.stringify(b.slice(Math.max(0, at - 200), at + 200))}\n`);
-          process.exit(1);
-        }
-      }
+      for (const cache of [false, true, true]) compare(c, cache);
+    }
+    const copy = copyOf(vault);
+    temps.push(copy);
+    for (const c of cases(copy)) compare(c, true);
+    const notes = contacts(copy);
+    const changes = [
+      ['after one edit', () => notes[0] && editByRename(notes[0])],
+      ['after a deletion', () => notes[notes.length - 1] && notes.length > 1 && unlinkSync(notes[notes.length - 1])],
+    ];
+    for (const [what, change] of changes) {
+      change();
+      for (const c of cases(copy)) compare(c, true, ` (${what})`);
     }
     process.stdout.write(`same: ${vault}\n`);
   }
 } finally {
-  for (const home of Object.values(homes)) rmSync(home, { recursive: true, force: true });
+  for (const dir of [...Object.values(homes), ...temps]) rmSync(dir, { recursive: true, force: true });
 }
 process.stdout.write(`${compared} runs compared, all the same bytes\n`);

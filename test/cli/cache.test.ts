@@ -46,7 +46,7 @@ type Table = { length: number; items: [number, string | null, string, number, nu
 /** The cache file with its packed parts unpacked (paths joined by NUL, each result its own v8 buffer). */
 type Data = { format: string; savedAt: number; paths: string[]; results: unknown[]; outputs: [string, string][]; tables: [string, Table][] };
 function load(file: string): Data {
-  const raw = readCacheData(file) as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
+  const raw = readCacheData(file) as unknown as Omit<Data, 'tables'> & { paths: string; results: Uint8Array; ends: Float64Array; tables: [string, Uint8Array][] };
   const results = [...raw.ends].map((end, i) => {
     const from = i === 0 ? 0 : (raw.ends[i - 1] as number);
     return from === end ? null : (deserialize(raw.results.subarray(from, end)) as unknown);
@@ -75,19 +75,26 @@ const markOutputs = (d: Data): void => {
   d.outputs = d.outputs.map(([k, text]) => {
     const t = tables.get(k);
     if (t === undefined) return [k, 'MARKER\n'];
+    // The table's ranges are in bytes of the output's UTF-8.
+    const bytes = Buffer.from(text, 'utf8');
     const ranges = [...t.items.map((e, n) => ({ start: e[3], end: e[4], set: (s: number, f: number) => ((t.items[n] as Table['items'][number]).splice(3, 2, s, f)), marker: `    "MARKER ${d.paths[e[0]] ?? ''}"` })), ...t.problems.map((e, n) => ({ start: e[2], end: e[3], set: (s: number, f: number) => ((t.problems[n] as Table['problems'][number]).splice(2, 2, s, f)), marker: null as string | null }))].sort((a, b) => a.start - b.start);
-    let out = '';
+    const out: Buffer[] = [];
+    let length = 0;
     let from = 0;
+    const put = (b: Buffer): void => {
+      out.push(b);
+      length += b.length;
+    };
     for (const r of ranges) {
-      out += text.slice(from, r.start);
-      const part = r.marker ?? text.slice(r.start, r.end);
-      r.set(out.length, out.length + part.length);
-      out += part;
+      put(bytes.subarray(from, r.start));
+      const part = r.marker === null ? bytes.subarray(r.start, r.end) : Buffer.from(r.marker, 'utf8');
+      r.set(length, length + part.length);
+      put(part);
       from = r.end;
     }
-    out += text.slice(from);
-    t.length = out.length;
-    return [k, out];
+    put(bytes.subarray(from));
+    t.length = length;
+    return [k, Buffer.concat(out).toString('utf8')];
   });
 };
 /** The paths of the items in an `agenda --json` output, marked ones as `MARKER <path>`. */

@@ -43,7 +43,8 @@ export interface PlacedItem {
   due: Day | null;
   name: string;
   path: string;
-  json: string;
+  /** Its JSON as UTF-8 (a slice of a saved output, or a fresh part encoded). */
+  json: Uint8Array;
 }
 
 /** buildAgenda's order: due date (undated last), lower-cased name, path; never the locale's. */
@@ -58,32 +59,37 @@ export function compareItems(a: PlacedItem, b: PlacedItem): number {
 }
 
 /** Stable by path, as buildAgenda sorts problems (ties keep their order). */
-export const compareProblems = (a: readonly [string, string], b: readonly [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+export const compareProblems = (a: readonly [string, unknown], b: readonly [string, unknown]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** The output, and where each item's and problem's JSON sits in it ([start, end) by index). */
+/** Between two parts of a list, encoded once (10k times per output). */
+const BETWEEN = Buffer.from(',\n', 'utf8');
+
+/** The output as UTF-8, and where each item's and problem's JSON sits in it ([start, end) in bytes). */
 export interface JoinedAgenda {
-  text: string;
+  bytes: Buffer;
   items: [start: number, end: number][];
   problems: [start: number, end: number][];
 }
 
 /**
  * The whole output from sorted items and sorted problems: the core's skeleton for an empty
- * agenda, with the two lists put in (so a field the core adds shows here too). The ranges let a
- * later run take each part back out of the saved text instead of keeping a second copy.
+ * agenda, with the two lists put in (so a field the core adds shows here too). Joined as bytes:
+ * parts taken from a saved output are never decoded and encoded again. The ranges let a later
+ * run take each part back out of the saved bytes instead of keeping a second copy.
  */
-export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problems: readonly (readonly [string, string])[]): JoinedAgenda {
+export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problems: readonly (readonly [string, Uint8Array])[]): JoinedAgenda {
   const skeleton = JSON.stringify(agendaToJson({ today, items: [], problems: [] }), null, 2);
   const itemsAt = skeleton.indexOf('"items": []');
   const problemsAt = skeleton.indexOf('"problems": []');
   if (itemsAt === -1 || problemsAt === -1 || problemsAt < itemsAt) throw new Error('agenda JSON skeleton changed: expected "items" then "problems"');
-  const pieces: string[] = [];
+  const pieces: Uint8Array[] = [];
   let at = 0;
-  const put = (piece: string): void => {
-    pieces.push(piece);
-    at += piece.length;
+  const put = (piece: string | Uint8Array): void => {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    pieces.push(bytes);
+    at += bytes.length;
   };
-  const list = (parts: readonly string[]): [number, number][] => {
+  const list = (parts: readonly Uint8Array[]): [number, number][] => {
     const ranges: [number, number][] = [];
     if (parts.length === 0) {
       put('[]');
@@ -91,7 +97,7 @@ export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problem
     }
     put('[\n');
     parts.forEach((part, k) => {
-      if (k > 0) put(',\n');
+      if (k > 0) put(BETWEEN);
       ranges.push([at, at + part.length]);
       put(part);
     });
@@ -103,5 +109,5 @@ export function joinAgendaJson(today: Day, items: readonly PlacedItem[], problem
   put(`${skeleton.slice(itemsAt + '"items": []'.length, problemsAt)}"problems": `);
   const problemRanges = list(problems.map((p) => p[1]));
   put(`${skeleton.slice(problemsAt + '"problems": []'.length)}\n`);
-  return { text: pieces.join(''), items: itemRanges, problems: problemRanges };
+  return { bytes: Buffer.concat(pieces, at), items: itemRanges, problems: problemRanges };
 }

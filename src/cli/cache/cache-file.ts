@@ -7,7 +7,7 @@
  * next save). A cache is only ever an optimisation: no error here may fail a command.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writevSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writevSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -31,31 +31,73 @@ export function cacheFileFor(dir: string, vaultRealPath: string): string {
 }
 
 /**
- * A cache file: a v8-serialised header, then raw byte blobs (the bulk: read results, rendered
- * parts). Framed as [header length: u32 LE][header][blob]...: loading hands the blobs out as
- * views of the one file buffer (v8 would copy every nested buffer: ~17 MB more at 50k notes).
+ * A cache file: a v8-serialised header, then raw byte blobs (the bulk: paths, stamps, read
+ * results, rendered outputs). Framed as [header length: u32 LE][header][blob]...: opening reads
+ * the header alone and each blob is read when asked for, from the same open file (a run that
+ * renames a new cache into place meanwhile cannot mix two files), so a repeat run that needs
+ * the stamps and one output never reads the notes' results.
  */
 export interface CacheFile {
   header: unknown;
-  blobs: Uint8Array[];
+  /** Blob `i`'s bytes (a fresh, aligned buffer), or undefined when it cannot be read. */
+  blob(i: number): Uint8Array | undefined;
+  close(): void;
 }
 
 /** The file's header and blobs, or undefined when it is missing or not such a file. */
-export function loadCacheFile(file: string): CacheFile | undefined {
+export function openCacheFile(file: string): CacheFile | undefined {
+  let fd: number | null = null;
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length < 4) return undefined;
-    const headerEnd = 4 + bytes.readUInt32LE(0);
-    const framed = deserialize(bytes.subarray(4, headerEnd)) as { value?: unknown; blobs?: unknown };
-    if (!Array.isArray(framed.blobs)) return undefined;
-    const blobs: Uint8Array[] = [];
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const length = readAt(fd, 0, 4);
+    if (length === undefined) throw new Error('short');
+    const headerEnd = 4 + Buffer.from(length.buffer).readUInt32LE(0);
+    const head = headerEnd <= size ? readAt(fd, 4, headerEnd - 4) : undefined;
+    if (head === undefined) throw new Error('short');
+    const framed = deserialize(head) as { value?: unknown; blobs?: unknown };
+    if (!Array.isArray(framed.blobs)) throw new Error('no blobs');
+    const offsets: number[] = [];
     let at = headerEnd;
-    for (const length of framed.blobs as unknown[]) {
-      if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || at + length > bytes.length) return undefined;
-      blobs.push(bytes.subarray(at, at + length));
-      at += length;
+    for (const n of framed.blobs as unknown[]) {
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || at + n > size) throw new Error('bad blob');
+      offsets.push(at);
+      at += n;
     }
-    return at === bytes.length ? { header: framed.value, blobs } : undefined;
+    if (at !== size) throw new Error('bad size');
+    const lengths = framed.blobs as number[];
+    const open = fd;
+    let closed = false;
+    return {
+      header: framed.value,
+      blob: (i) => (closed || offsets[i] === undefined ? undefined : readAt(open, offsets[i], lengths[i] as number)),
+      close: () => {
+        if (closed) return;
+        closed = true;
+        try {
+          closeSync(open);
+        } catch {
+          // Closed already.
+        }
+      },
+    };
+  } catch {
+    if (fd !== null) closeSync(fd);
+    return undefined;
+  }
+}
+
+/** Exactly `length` bytes at `position`, or undefined. */
+function readAt(fd: number, position: number, length: number): Uint8Array | undefined {
+  try {
+    const bytes = new Uint8Array(new ArrayBuffer(length));
+    let got = 0;
+    while (got < length) {
+      const n = readSync(fd, bytes, got, length - got, position + got);
+      if (n === 0) return undefined;
+      got += n;
+    }
+    return bytes;
   } catch {
     return undefined;
   }

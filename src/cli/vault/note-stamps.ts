@@ -67,13 +67,22 @@ function stampFromRaw(stamps: Stamps, at: number, v: Float64Array | undefined): 
   return true;
 }
 
-/** Stamps the file at `path` (left NaN when it is gone). */
+/** Whether Node's raw stat gives statSync's numbers here (probed on `path`, once). */
+export function rawStatWorks(path: string): boolean {
+  return raw(path) !== null;
+}
+
+/** Stamps the file at `path` (left NaN when it is gone or cannot be stat'ed: then it is read, and the read says why). */
 export function stampPath(stamps: Stamps, at: number, path: string): void {
-  const fast = raw(path);
-  if (fast !== null) {
-    stampFromRaw(stamps, at, fast(path, false, undefined, false));
-    return;
+  try {
+    const fast = raw(path);
+    if (fast !== null) {
+      stampFromRaw(stamps, at, fast(path, false, undefined, false));
+      return;
+    }
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st !== undefined) setStamp(stamps, at, st);
+  } catch {
+    // Left NaN.
   }
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st !== undefined) setStamp(stamps, at, st);
 }

@@ -13,7 +13,7 @@ import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import { noteParts, type NoteParts } from '../cache/agenda-json-parts';
-import { newStamps, stampPath, type Stamps } from './note-stamps';
+import { newStamps, type Stamps } from './note-stamps';
 import { readNote } from './read-note';
 import type { MarkdownFile } from './walk-vault';
 
@@ -99,17 +99,6 @@ function onTwoThreads(mode: Mode, files: MarkdownFile[], render: RenderFor | nul
   }
   blocks.sort((a, b) => a[0] - b[0]);
   return { blocks, stamps };
-}
-
-/**
- * Each note's stamp (NaN when it is gone), on this thread: a stat is one system call, and a
- * worker's start-up (its own copy of the bundle and the file list) cost more CPU and ~25 MB of
- * peak memory at 50k notes than the second core saved (a repeat run: 0.45 s CPU instead of 0.6).
- */
-export function statNotes(files: MarkdownFile[]): Stamps {
-  const stamps = newStamps(files.length);
-  for (let i = 0; i < files.length; i++) stampPath(stamps, i, (files[i] as MarkdownFile).file);
-  return stamps;
 }
 
 export interface NotesRead {

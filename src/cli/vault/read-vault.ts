@@ -10,14 +10,16 @@ import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day, Problem } from '../../core/types';
 import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type NoteParts, type PlacedItem } from '../cache/agenda-json-parts';
-import type { JsonTable } from '../cache/cache-data';
+import { splitPaths, type JsonTable, type StoredOutput } from '../cache/cache-data';
 import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNoteParts, readNotes, statNotes } from './read-in-parallel';
+import { readNoteParts, readNotes } from './read-in-parallel';
+import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
-import { walkVault, type MarkdownFile } from './walk-vault';
+import { terminalSafe } from '../output/terminal-text';
+import { walkedFile, walkVault, type MarkdownFile, type Walk } from './walk-vault';
 import { vaultFolder } from '../../core/vault-folder';
 
 export interface VaultRead {
@@ -25,16 +27,24 @@ export interface VaultRead {
   /** Values in the settings file that could not be used (the default was). */
   settingsProblems: Problem[];
   reads: ReadResult[];
-  /** A rendered output saved for exactly these notes under `key`, or null. */
-  cachedOutput(key: string): string | null;
+  /** A rendered output saved for exactly these notes under `key`, or null (see Printable). */
+  cachedOutput(key: string): Printable | null;
   /**
    * `agenda --json`'s text for `today` and `filter` (`key` names them, with the settings): with
    * the cache, only notes that changed since it was saved are planned and rendered.
    */
-  agendaJson(key: string, today: Day, filter: AgendaFilter): string;
+  agendaJson(key: string, today: Day, filter: AgendaFilter): Printable;
   /** Saves the cache (when on and anything changed), with this run's output under its key. */
   saveCache(output?: [key: string, text: string]): void;
 }
+
+/**
+ * Output to write as it is: text, or bytes (a saved output the terminal guard would leave as it
+ * is, written without decoding; the guard lets bytes pass).
+ */
+export type Printable = string | Uint8Array;
+
+const printable = (o: StoredOutput): Printable => (o.safe ? o.bytes : Buffer.from(o.bytes.buffer, o.bytes.byteOffset, o.bytes.length).toString('utf8'));
 
 export interface ReadVaultOptions {
   /** Off with `--no-cache`. */
@@ -52,38 +62,52 @@ const isDir = (path: string): boolean => {
 
 /** An item with the note (this run's position) it came from. */
 type Item = PlacedItem & { at: number };
-type NoteProblem = [at: number, path: string, json: string];
+type NoteProblem = [at: number, path: string, json: Uint8Array];
+/** The agenda's parts so far, and whether each is one the terminal guard leaves as it is. */
+interface Parts {
+  items: Item[];
+  problems: NoteProblem[];
+  safe: boolean;
+}
+const newParts = (safe = true): Parts => ({ items: [], problems: [], safe });
+
+/** A fresh part as UTF-8, noting whether the guard would change it. */
+function encode(into: Parts, json: string): Uint8Array {
+  if (into.safe && terminalSafe(json) !== json) into.safe = false;
+  return Buffer.from(json, 'utf8');
+}
 
 /** The agenda's work for the note at `j`: its item and problems, rendered, into the lists. */
-function addNote(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
+function addNote(into: Parts, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
   if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
 }
 
-function addParts(into: { items: Item[]; problems: NoteProblem[] }, j: number, path: string, parts: NoteParts | null): void {
+function addParts(into: Parts, j: number, path: string, parts: NoteParts | null): void {
   if (parts === null) return;
-  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: parts.item[2], at: j });
-  for (const [p, json] of parts.problems) into.problems.push([j, p, json]);
+  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: encode(into, parts.item[2]), at: j });
+  for (const [p, json] of parts.problems) into.problems.push([j, p, encode(into, json)]);
 }
 
 /**
  * Items and problems sorted (unless they are already), `leading` problems first on a tie,
- * joined; with the table that lets a later run take the notes' parts back out of the text.
+ * joined; with the table that lets a later run take the notes' parts back out of the bytes.
  */
-function joinParts(today: Day, parts: { items: Item[]; problems: NoteProblem[] }, leading: Problem[], sorted: boolean): { text: string; table: JsonTable } {
+function joinParts(today: Day, parts: Parts, leading: Problem[], sorted: boolean): { output: StoredOutput; table: JsonTable } {
   if (!sorted) {
     parts.items.sort(compareItems);
     parts.problems.sort((a, b) => compareProblems([a[1], a[2]], [b[1], b[2]]));
   }
   const first = problemParts(leading, today);
-  const all: [string, string, number][] = [...first.map(([p, j]): [string, string, number] => [p, j, -1]), ...parts.problems.map(([at, p, j]): [string, string, number] => [p, j, at])];
+  const all: [string, Uint8Array, number][] = [...first.map(([p, j]): [string, Uint8Array, number] => [p, encode(parts, j), -1]), ...parts.problems.map(([at, p, j]): [string, Uint8Array, number] => [p, j, at])];
   all.sort((a, b) => compareProblems([a[0], a[1]], [b[0], b[1]]));
-  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, string] => [p, j]));
+  const joined = joinAgendaJson(today, parts.items, all.map(([p, j]): [string, Uint8Array] => [p, j]));
   const items = parts.items.map((it, k): JsonTable['items'][number] => [it.at, it.due, it.name, ...(joined.items[k] as [number, number])]);
   const problems: JsonTable['problems'] = [];
   all.forEach(([p, , at], k) => {
     if (at >= 0) problems.push([at, p, ...(joined.problems[k] as [number, number])]);
   });
-  return { text: joined.text, table: { length: joined.text.length, items, problems } };
+  // The skeleton is the core's own JSON: safe as the parts are.
+  return { output: { bytes: joined.bytes, safe: parts.safe }, table: { length: joined.bytes.length, items, problems } };
 }
 
 export function readVault(root: string, options: ReadVaultOptions = { cache: false }): VaultRead {
@@ -95,10 +119,13 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   }
   const startedAt = Date.now();
   const cache = options.cache ? VaultCache.open(root, options.env ?? process.env) : null;
-  const walk = walkVault(root, folder, cache?.listings());
-  const problems = walk.unreadable.map(({ path, message }) => unreadable(path, message));
+  // Every folder as saved: the notes are the saved ones, in the saved order, each stat'ed here.
+  const quick = cache?.quickWalk(join(root, folder), folder) ?? null;
+  const walk = quick === null ? walkVault(root, folder, cache?.listings()) : null;
+  const problems = (walk?.unreadable ?? []).map(({ path, message }) => unreadable(path, message));
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
+    const files = (walk as Walk).files;
     // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
     let results: (ReadResult | null)[] | null = null;
     let reads: ReadResult[] | null = null;
@@ -106,35 +133,45 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       settings,
       settingsProblems,
       get reads() {
-        results ??= readNotes(walk.files).results;
+        results ??= readNotes(files).results;
         reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
         return reads;
       },
       cachedOutput: () => null,
       agendaJson: (_key, today, filter) => {
-        const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
-        const path = (j: number): string => (walk.files[j] as MarkdownFile).path;
-        if (results === null) readNoteParts(walk.files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
+        const parts = newParts();
+        const path = (j: number): string => (files[j] as MarkdownFile).path;
+        if (results === null) readNoteParts(files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
         else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
-        return joinParts(today, parts, leading, false).text;
+        return printable(joinParts(today, parts, leading, false).output);
       },
       saveCache: () => {},
     };
   }
 
-  // Stat every note; read only those whose stamp differs from the cached one.
-  const files = walk.files;
-  const stamps = cache.empty ? newStamps(files.length) : statNotes(files);
-  const joined = files.map((f) => f.path).join('\0');
+  // Stat every note (the quick walk did); read only those whose stamp differs from the cached one.
+  const count = walk === null ? cache.size : walk.files.length;
+  const onDisk = walkedFile(join(root, folder), folder);
+  const joined = walk === null ? cache.savedPaths : walk.files.map((f) => f.path).join('\0');
+  let paths: string[] | null = null;
+  /** Each note's vault path (split only when a note changed). */
+  const pathList = (): string[] => (paths ??= splitPaths(joined));
+  const stamps = quick?.stamps ?? (cache.empty ? newStamps(count) : stampPaths(joined, count, join(root, folder), folder));
   cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
-  const reuse = new Int32Array(files.length);
-  const missed: number[] = [];
-  for (let j = 0; j < files.length; j++) {
-    const i = cache.lookup((files[j] as MarkdownFile).path, j, stamps, j);
+  const reuse = new Int32Array(count);
+  let missed: number[] = [];
+  for (let j = 0; j < count; j++) {
+    const i = cache.lookup(() => pathList()[j] as string, j, stamps, j);
     reuse[j] = i;
     if (i === -1) missed.push(j);
   }
+  // Saved results that are not whole cannot be carried over: then every note is read.
+  if ((missed.length > 0 || !cache.sameFiles) && missed.length < count && !cache.resultsUsable) {
+    reuse.fill(-1);
+    missed = Array.from({ length: count }, (_, j) => j);
+  }
+  const complete = walk === null || (walk.unreadable.length === 0 && [...walk.listings.values()].every((l) => !l.kinds.includes('l')));
   // The outputs saved with the cache hold while every note (and no unreadable one) is as saved.
   const sameNotes = missed.length === 0 && problems.length === 0 && cache.sameFiles;
   /** Results read in this run, by note. */
@@ -142,7 +179,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const readMissed = (which: number[]): void => {
     const todo = which.filter((j) => !fresh.has(j));
     if (todo.length === 0) return;
-    const read = readNotes(todo.map((j) => files[j] as MarkdownFile));
+    const list = walk?.files;
+    const read = readNotes(todo.map((j) => list?.[j] ?? { file: onDisk(pathList()[j] as string), path: pathList()[j] as string }));
     for (let k = 0; k < todo.length; k++) {
       const j = todo[k] as number;
       fresh.set(j, read.results[k] ?? null);
@@ -155,9 +193,9 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   /** Every note's result: saved ones decoded, changed ones read. Only built when needed. */
   const allResults = (): (ReadResult | null)[] => {
     if (results !== null) return results;
-    const all = new Array<ReadResult | null>(files.length).fill(null);
+    const all = new Array<ReadResult | null>(count).fill(null);
     const undecoded: number[] = [];
-    for (let j = 0; j < files.length; j++) {
+    for (let j = 0; j < count; j++) {
       const i = reuse[j] as number;
       if (i === -1) continue;
       const saved = cache.result(i);
@@ -174,30 +212,31 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   let reads: ReadResult[] | null = null;
   let table: [string, JsonTable] | undefined;
   let tableChanged = false;
-  let jsonOutput: [string, string] | undefined;
+  let jsonOutput: [string, StoredOutput] | undefined;
 
-  const agendaJson = (key: string, today: Day, filter: AgendaFilter): string => {
+  const agendaJson = (key: string, today: Day, filter: AgendaFilter): Printable => {
     // Nothing changed: the output saved with the parts.
     const whole = cache.output(key, sameNotes);
-    if (whole !== null && cache.hasTable(key)) return whole;
+    if (whole !== null && cache.hasTable(key)) return printable(whole);
     const saved = problems.length === 0 ? cache.table(key) : null;
-    const parts = { items: [] as Item[], problems: [] as NoteProblem[] };
-    const path = (j: number): string => (files[j] as MarkdownFile).path;
+    // Parts taken from a saved output are as safe as it was.
+    const parts = newParts(saved?.safe ?? true);
+    const path = (j: number): string => pathList()[j] as string;
     if (saved === null) {
       allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
       tableChanged = true;
     } else {
       // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
       const now = new Int32Array(cache.size).fill(-1);
-      for (let j = 0; j < files.length; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
-      const { table: t, text: old } = saved;
+      for (let j = 0; j < count; j++) if ((reuse[j] as number) >= 0) now[reuse[j] as number] = j;
+      const { table: t, bytes: old } = saved;
       for (const [i, due, name, start, end] of t.items) {
         const j = now[i] as number;
-        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.slice(start, end), at: j });
+        if (j >= 0) parts.items.push({ due, name, path: path(j), json: old.subarray(start, end), at: j });
       }
       for (const [i, p, start, end] of t.problems) {
         const j = now[i] as number;
-        if (j >= 0) parts.problems.push([j, p, old.slice(start, end)]);
+        if (j >= 0) parts.problems.push([j, p, old.subarray(start, end)]);
       }
       readMissed(missed);
       for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
@@ -206,8 +245,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     // Saved parts are in output order; only a change needs a sort.
     const joined = joinParts(today, parts, leading, !tableChanged);
     table = [key, joined.table];
-    jsonOutput = [key, joined.text];
-    return joined.text;
+    jsonOutput = [key, joined.output];
+    return printable(joined.output);
   };
   return {
     settings,
@@ -216,10 +255,18 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       reads ??= [...problems, ...allResults().filter((r): r is ReadResult => r !== null)];
       return reads;
     },
-    cachedOutput: (key) => cache.output(key, sameNotes),
+    cachedOutput: (key) => {
+      const stored = cache.output(key, sameNotes);
+      if (stored === null) return null;
+      cache.close();
+      return printable(stored);
+    },
     agendaJson,
     saveCache: (output) => {
-      if (sameNotes && output === undefined && !tableChanged && !repaired) return;
+      if (sameNotes && output === undefined && !tableChanged && !repaired) {
+        cache.close();
+        return;
+      }
       if (!sameNotes) readMissed(missed);
       cache.save({
         startedAt,
@@ -227,11 +274,14 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         stamps,
         reuse,
         fresh: (j) => fresh.get(j) ?? null,
-        listings: walk.listings,
+        listings: walk?.listings ?? quick?.listings ?? [],
+        start: folder,
+        complete,
         sameNotes: sameNotes && !repaired,
         output: output ?? (table && tableChanged ? jsonOutput : undefined),
         table: table && tableChanged ? table : undefined,
       });
+      cache.close();
     },
   };
 }

@@ -56,6 +56,15 @@ export function walkVault(root: string, startPath = '', known?: ReadonlyMap<stri
   return walk;
 }
 
+/**
+ * The file the walk from vault path `startPath` (at `start` on disk) names a vault path found
+ * under it by: `${folder}/${name}` from `start` down, the same string a walk builds.
+ */
+export function walkedFile(start: string, startPath: string): (path: string) => string {
+  const skip = startPath === '' ? 0 : startPath.length + 1;
+  return (path) => (path.length < skip ? start : `${start}/${path.slice(skip)}`);
+}
+
 interface WalkState {
   /** Real paths of the folders already walked. */
   seen: Set<string>;
@@ -98,6 +107,13 @@ function listFolder(dir: string, path: string, state: WalkState): FolderListing 
     kinds += kind;
   }
   return { mtimeMs, ino, names, kinds };
+}
+
+/** The folder's listing now (stat'ed before it is read, as a walk takes it), or null when it cannot be read. */
+export function listFolderNow(dir: string, path: string): FolderListing | null {
+  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
+  const listing = listFolder(dir, path, { seen: new Set(), inside: () => false, walk, known: new Map() });
+  return walk.unreadable.length === 0 ? listing : null;
 }
 
 /**

@@ -10,6 +10,9 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { readVault } from '../../../src/cli/vault/read-vault';
 import { REPO } from '../cli-harness';
 
+/** The output as text (a safe one comes as its UTF-8 bytes). */
+const text = (out: string | Uint8Array): string => (typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+
 const FOLDERS = ['test/fixtures/plugin-vault', 'test/fixtures/hostile', 'test/fixtures/notes', 'test/fixtures/frontmatter', 'examples/vault'];
 const DAYS = ['2026-11-25', '2026-01-01', '2031-06-30'];
 const FILTERS: AgendaFilter[] = [{}, { bucket: 'overdue' }, { context: ' Sales ' }, { context: 'job', bucket: 'later' }];
@@ -20,7 +23,7 @@ describe('agenda --json from per-note parts', () => {
     for (const today of DAYS) {
       for (const filter of FILTERS) {
         const whole = filterAgenda(buildAgenda([{ ok: false, problems: vault.settingsProblems }, ...vault.reads], vault.settings, today), filter);
-        expect(vault.agendaJson('k', today, filter)).toBe(`${JSON.stringify(agendaToJson(whole), null, 2)}\n`);
+        expect(text(vault.agendaJson('k', today, filter))).toBe(`${JSON.stringify(agendaToJson(whole), null, 2)}\n`);
       }
     }
   });
@@ -28,6 +31,6 @@ describe('agenda --json from per-note parts', () => {
   it('an empty folder: empty lists as the core prints them', () => {
     const vault = readVault(join(REPO, 'test/fixtures/tone'));
     const whole = buildAgenda(vault.reads, DEFAULT_SETTINGS, '2026-11-25');
-    expect(vault.agendaJson('k', '2026-11-25', {})).toBe(`${JSON.stringify(agendaToJson(whole), null, 2)}\n`);
+    expect(text(vault.agendaJson('k', '2026-11-25', {}))).toBe(`${JSON.stringify(agendaToJson(whole), null, 2)}\n`);
   });
 });
