@@ -9,8 +9,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writevSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { cacheFolder } from './cache-folder';
 
 /** At most this many vaults' caches are kept; the least recently saved go first. */
 const MAX_FILES = 32;
@@ -20,10 +21,7 @@ const MAX_BYTES = 128 * 2 ** 20;
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
 export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  const xdg = env.XDG_CACHE_HOME;
-  // The XDG spec: a relative path is invalid and must be ignored.
-  const base = xdg !== undefined && xdg !== '' && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
-  return join(base, 'followups');
+  return cacheFolder(env, homedir());
 }
 
 export function cacheFileFor(dir: string, vaultRealPath: string): string {

@@ -22,19 +22,17 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
+import { cacheFolder } from '../cache/cache-folder';
 
 const MAGIC = Buffer.from('followups code cache 1\n', 'latin1');
 /** Lengths after the magic: the bundle's bytes, the compiled code (stored twice). */
 const HEAD = MAGIC.length + 8;
 
-/** The folder of cache-file.ts's cacheDir, without its imports (crypto, v8: slow to load). */
+/** The CLI's cache folder (as for the vault cache), or none without an absolute HOME or XDG_CACHE_HOME. */
 export function codeCacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const xdg = env.XDG_CACHE_HOME;
-  // The XDG spec: a relative path is invalid and must be ignored. os.homedir() is HOME when set;
-  // without HOME there is simply no code cache.
-  if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'followups');
-  const home = env.HOME;
-  return home !== undefined && isAbsolute(home) ? join(home, '.cache', 'followups') : undefined;
+  // os.homedir() would be HOME when set; without HOME there is simply no code cache.
+  const dir = cacheFolder(env, env.HOME ?? '');
+  return isAbsolute(dir) ? dir : undefined;
 }
 
 /** A folder of this user's that no one else can write to (no such check on Windows: no cache). */
