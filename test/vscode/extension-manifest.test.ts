@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type * as vscode from 'vscode';
-import { activate } from '../../src/vscode/extension';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { activateExtension } from './activate-extension';
 import { SETTING_KEYS } from '../../src/vscode/settings/load-settings';
 import { fake } from './fake-vscode';
 import { JANE } from './notes';
@@ -22,19 +21,15 @@ interface Manifest {
   };
 }
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'vscode', 'extension-manifest.json'), 'utf8')) as Manifest;
-const subscriptions: Array<{ dispose(): unknown }> = [];
 
 beforeEach(() => {
   fake.reset();
   fake.writeFile('Jobs/Jane Doe.md', JANE, { silent: true });
 });
-afterEach(() => {
-  for (const s of subscriptions.splice(0)) s.dispose();
-});
 
 describe('extension manifest', () => {
   it('registers exactly the commands it contributes', async () => {
-    const api = await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    const api = await activateExtension();
     const contributed = manifest.contributes.commands.map((c) => c.command).sort();
     expect(fake.commandIds().sort()).toEqual(contributed);
     expect(typeof api.extendMarkdownIt).toBe('function');
@@ -53,7 +48,7 @@ describe('extension manifest', () => {
   });
 
   it('shows "1 follow-up due" in the status bar for a vault with one overdue contact', async () => {
-    await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    await activateExtension();
     await expect.poll(() => fake.statusBar, { timeout: 10_000 }).toEqual({ text: '$(bell) 1 follow-up due', visible: true });
   });
 });

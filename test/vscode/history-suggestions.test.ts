@@ -2,11 +2,10 @@
 // logged in another note re-plans it, through the extension's own wiring (extension.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
-import { activate } from '../../src/vscode/extension';
+import { activateExtension } from './activate-extension';
 import { fake } from './fake-vscode';
 
 const note = (state: string, contacted: string, extra = ''): string => `---\nfollowup: ${state}\ncontext: sales\ncontacted:\n  - ${contacted}\n${extra}---\n`;
-const subscriptions: Array<{ dispose(): unknown }> = [];
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -18,7 +17,6 @@ beforeEach(() => {
   fake.writeFile('People/Lead.md', '---\nfollowup: active\nname: Lena Lead\ncontext: sales\ncontacted:\n  - 2026-11-16 12:00\n---\n', { silent: true });
 });
 afterEach(() => {
-  for (const s of subscriptions.splice(0)) s.dispose();
   vi.useRealTimers();
 });
 
@@ -31,7 +29,7 @@ async function why(): Promise<string> {
 describe('suggestions from your own history in VS Code', () => {
   it('explains with the rules\' slot below 20 replies, and leans once a reply in another note makes 20', async () => {
     fake.configuration = { suggestFromHistory: true };
-    await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    await activateExtension();
     await expect.poll(() => fake.statusBar.text, { timeout: 10_000 }).toBe('$(bell) 1 follow-up due');
     expect(await why()).not.toContain('rather than');
     fake.writeFile('People/Quiet 0.md', note('replied', '2026-10-05 09:00', 'replied: 2026-10-07\n'));
@@ -39,7 +37,7 @@ describe('suggestions from your own history in VS Code', () => {
   });
 
   it('with the opt-in off, explains exactly as the rules do', async () => {
-    await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    await activateExtension();
     await expect.poll(() => fake.statusBar.text, { timeout: 10_000 }).toBe('$(bell) 1 follow-up due');
     fake.writeFile('People/Quiet 0.md', note('replied', '2026-10-05 09:00', 'replied: 2026-10-07\n'));
     expect(await why()).toBe('last message Mon 16 Nov + 1 week (follow-up 1 of 3); moved to Tue 24 Nov so it is not on a Monday again; overdue, so it goes out today');

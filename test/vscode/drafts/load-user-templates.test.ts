@@ -1,8 +1,8 @@
 /** User draft templates in VS Code: read through workspace.fs, used by "Append polite draft", bad ones named and replaced by the built-ins. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { loadUserTemplates, templateWarning } from '../../../src/vscode/drafts/load-user-templates';
-import { activate } from '../../../src/vscode/extension';
+import { activateExtension } from '../activate-extension';
 import { fake } from '../fake-vscode';
 import { JANE } from '../notes';
 
@@ -29,14 +29,10 @@ const NO_SUBJECT = `Hi {{firstName}},\n\nJust checking in.\n`;
 const TYPO = `Subject: Hello\n\nHi {{nmae}},\n\nAny news?\n`;
 
 const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
-const subscriptions: Array<{ dispose(): unknown }> = [];
 
 beforeEach(() => {
   fake.reset();
   fake.writeFile('Jobs/Jane Doe.md', JANE, { silent: true });
-});
-afterEach(() => {
-  for (const s of subscriptions.splice(0)) s.dispose();
 });
 
 describe('loadUserTemplates', () => {
@@ -82,7 +78,7 @@ describe('loadUserTemplates', () => {
 
 describe('"Append polite draft" with a templates folder', () => {
   const appendDraft = async (): Promise<string> => {
-    await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    await activateExtension();
     await fake.command('pleasantlyPersistent.appendDraft')(fake.uri('Jobs/Jane Doe.md'));
     return fake.readFile('Jobs/Jane Doe.md');
   };

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import { activate } from '../../../src/vscode/extension';
+import { activateExtension } from '../activate-extension';
 import { FollowupsTree } from '../../../src/vscode/view/followups-tree';
 import type { FollowupNode } from '../../../src/vscode/view/tree-nodes';
 import { VaultSet } from '../../../src/vscode/vaults/vault-set';
@@ -14,7 +14,6 @@ import { JANE, SAM } from '../notes';
 const TODAY = '2026-12-01';
 const template = (word: string): string =>
   `Subject: ${word} about the {{topic|role}}\n\nHi {{firstName}},\n\n{{hook}} ${word} here.\n---\nSubject: ${word} again\n\nHello {{firstName}},\n\n{{hook}} Still ${word}.\n`;
-const subscriptions: Array<{ dispose(): unknown }> = [];
 let vaults: VaultSet | undefined;
 
 beforeEach(() => {
@@ -33,7 +32,6 @@ beforeEach(() => {
 afterEach(() => {
   vaults?.dispose();
   vaults = undefined;
-  for (const s of subscriptions.splice(0)) s.dispose();
 });
 
 async function rows(tree: FollowupsTree, node?: FollowupNode, depth = 0): Promise<string[]> {
@@ -83,7 +81,7 @@ describe('a multi-root workspace', () => {
   });
 
   it("runs a command on the folder that contains the note: its settings (the step), its templates", async () => {
-    await activate({ subscriptions } as unknown as vscode.ExtensionContext);
+    await activateExtension();
     await fake.command('pleasantlyPersistent.appendDraft')(vscode.Uri.file('/office/Jobs/Jane Doe.md'));
     await fake.command('pleasantlyPersistent.appendDraft')(fake.uri('Jobs/Jane Doe.md'));
     const read = (path: string): string => fake.readFile(path);
