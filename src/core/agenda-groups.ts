@@ -26,11 +26,6 @@ function filterTest(filter: string): (...texts: string[]) => boolean {
   return (...texts) => texts.some((t) => t.toLowerCase().includes(needle));
 }
 
-/** Matches the name or context (or, for a broken note, the path), ignoring case. */
-export function matchesFilter(filter: string, ...texts: string[]): boolean {
-  return filterTest(filter)(...texts);
-}
-
 /**
  * Every group in display order, empty ones included (the view decides what to show). Runs on
  * every redraw over every item (50k in a big vault): the filter is prepared once, not per item.

@@ -6,9 +6,8 @@
 import type { AgendaItem } from './agenda';
 import type { Now } from './actions';
 import type { SlotTimes } from './settings';
-import type { PartOfDay } from './types';
+import { PARTS_OF_DAY, type PartOfDay } from './types';
 
-export const PARTS: readonly PartOfDay[] = ['morning', 'midday', 'afternoon'];
 
 /** A slot notification fires only this long after its time, so a laptop waking late stays quiet. */
 export const SLOT_WINDOW_MINUTES = 30;
@@ -67,7 +66,7 @@ const PART_PHRASE: Record<PartOfDay, string> = { morning: 'this morning', midday
  */
 export function slotReminderDue(items: readonly AgendaItem[], now: Now, slotTimes: SlotTimes, given: ReadonlySet<string>): SlotReminder | null {
   const at = minutesOf(now.time);
-  for (const part of PARTS) {
+  for (const part of PARTS_OF_DAY) {
     const start = minutesOf(slotTimes[part]);
     if (at < start || at >= start + SLOT_WINDOW_MINUTES) continue;
     const key = `${now.day} ${part}`;

@@ -68,16 +68,20 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
   }
 
   const lastWeekday = weekdayOf(last.day);
+  const onWeekend = (wd: number): boolean => settings.skipWeekends && (wd === 0 || wd === 6);
+  /** A day a follow-up may go out on: not a skipped weekend, not the last message's weekday. */
+  const allowed = (day: Day): boolean => {
+    const wd = weekdayOf(day);
+    return !onWeekend(wd) && !(settings.varyWeekday && wd === lastWeekday);
+  };
   const onDay = addDaysTo(last.day, gap);
   let due = onDay;
   let skippedWeekend = false;
   let skippedWeekday = false;
   // At most three moves: a weekend, then possibly the last weekday (a Monday after a Monday).
-  for (;;) {
-    const wd = weekdayOf(due);
-    if (settings.skipWeekends && (wd === 0 || wd === 6)) skippedWeekend = true;
-    else if (settings.varyWeekday && wd === lastWeekday) skippedWeekday = true;
-    else break;
+  while (!allowed(due)) {
+    if (onWeekend(weekdayOf(due))) skippedWeekend = true;
+    else skippedWeekday = true;
     due = addDaysTo(due, 1);
   }
 
@@ -95,10 +99,6 @@ export function planFollowUp(contact: Contact, settings: Settings, today: Day): 
           : 'to skip the weekend';
     why += `; moved to ${formatShortDay(due)} ${reason}`;
   }
-  const allowed = (day: Day): boolean => {
-    const wd = weekdayOf(day);
-    return !(settings.skipWeekends && (wd === 0 || wd === 6)) && !(settings.varyWeekday && wd === lastWeekday);
-  };
   const later = leanWeekday(due, allowed, contact.context, learned);
   if (later !== null) {
     due = later.value;

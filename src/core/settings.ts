@@ -1,7 +1,7 @@
 import { formatCadence, parseCadence } from './cadence';
 import { showValue } from './schema';
 import type { LearnedSlots } from './stats/learned-slots';
-import type { Language, PartOfDay } from './types';
+import { PARTS_OF_DAY, type Language, type PartOfDay } from './types';
 
 /** `HH:mm` for each part of the day: when a slot's reminder and calendar event are. */
 export type SlotTimes = Record<PartOfDay, string>;
@@ -78,7 +78,6 @@ export function parseSlotTime(v: unknown): string | null {
   return TIME_RE.test(t) ? t : null;
 }
 
-const PARTS: readonly PartOfDay[] = ['morning', 'midday', 'afternoon'];
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -204,7 +203,7 @@ function readSlotTimes(v: unknown, problems: SettingProblem[]): SlotTimes {
   }
   const src = v as Record<string, unknown>;
   const out = { ...d };
-  for (const part of PARTS) {
+  for (const part of PARTS_OF_DAY) {
     if (src[part] === undefined) continue;
     const time = parseSlotTime(src[part]);
     if (time !== null) out[part] = time;

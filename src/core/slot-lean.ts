@@ -6,9 +6,8 @@
  */
 import { addDaysTo, formatShortDay, WEEKDAY_NAMES, weekdayOf } from './calendar';
 import { LEAN_RATIO, MAX_WEEKDAY_SHIFT_DAYS, MIN_SENDS_TO_COMPARE, MIN_Z, type LearnedSlots, type SlotTable, type Tally } from './stats/learned-slots';
-import type { Day, PartOfDay } from './types';
+import { PARTS_OF_DAY, type Day, type PartOfDay } from './types';
 
-const PARTS: readonly PartOfDay[] = ['morning', 'midday', 'afternoon'];
 
 const rate = (t: Tally): number => t.replies / t.sent;
 
@@ -55,7 +54,7 @@ export function leanPart(suggested: PartOfDay, newest: PartOfDay | null, context
   if (found === null) return null;
   const base = found.table.parts[suggested];
   let best: PartOfDay | null = null;
-  for (const part of PARTS) {
+  for (const part of PARTS_OF_DAY) {
     if (part === suggested || part === newest) continue;
     const row = found.table.parts[part];
     if (beats(row, base) && (best === null || rate(row) > rate(found.table.parts[best]))) best = part;

@@ -11,6 +11,8 @@ export type Day = string;
 export type FollowupState = 'active' | 'paused' | 'replied' | 'stopped';
 export type Language = 'en' | 'sv';
 export type PartOfDay = 'morning' | 'midday' | 'afternoon';
+/** The parts of the day, in the day's order. */
+export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'midday', 'afternoon'];
 
 /** One message we sent, as the local calendar day and (when known) the local wall time. */
 export interface Outreach {

@@ -4,12 +4,10 @@
  * it opens a frontmatter block that mentions `followup`, says what is wrong with the YAML.
  */
 import { parseDocument } from 'yaml';
+import { FOLLOWUP_KEY, UNCLOSED_FRONTMATTER } from '../core/frontmatter/followup-key';
 import { splitNote } from '../core/note-edit/split-note';
 import type { ReadResult } from '../core/schema';
 import type { CachedMetadata } from 'obsidian';
-
-/** The cheap test before any YAML parse: a `followup:` key at the start of a line. */
-const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
 
 /**
  * Worth reading the text: no frontmatter came, and the note may start with a YAML block (the
@@ -29,7 +27,7 @@ const problem = (path: string, message: string): ReadResult => ({ ok: false, pro
 export function brokenFrontmatter(path: string, text: string): ReadResult | null {
   const parts = splitNote(text);
   if (parts.unclosed) {
-    return FOLLOWUP_KEY.test(parts.body) ? problem(path, 'the frontmatter starts with `---` but has no closing `---` line') : null;
+    return FOLLOWUP_KEY.test(parts.body) ? problem(path, UNCLOSED_FRONTMATTER) : null;
   }
   if (parts.frontmatter === null || !FOLLOWUP_KEY.test(parts.frontmatter)) return null;
   const doc = parseDocument(parts.frontmatter, { prettyErrors: true });

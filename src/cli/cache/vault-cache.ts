@@ -18,12 +18,12 @@ import { codeVersion, countPaths, FORMAT, isTable, openCacheData, splitPaths, wr
 import { cacheDir, cacheFileFor } from './cache-file';
 import { packResults } from './pack-results';
 
-export const RACY_MS = 2000;
+const RACY_MS = 2000;
 /** Rendered outputs (and JSON tables) kept per vault (e.g. today's and tomorrow's). */
 const MAX_OUTPUTS = 4;
 
 /** Per note of this run: the saved note (its index in the cache) whose result still holds, or -1. */
-export type Reuse = Int32Array;
+type Reuse = Int32Array;
 
 export class VaultCache {
   private readonly file: string;

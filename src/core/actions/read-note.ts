@@ -3,6 +3,7 @@
  * the writer (and Obsidian) finds it, the writer's own YAML parse reads it, and `readContact`
  * validates it. So an action decides on the very values it is about to edit.
  */
+import { FOLLOWUP_KEY, UNCLOSED_FRONTMATTER } from '../frontmatter/followup-key';
 import { parseFrontmatter } from '../note-edit/frontmatter-doc';
 import { splitNote } from '../note-edit/split-note';
 import { isContactFrontmatter, noteName, readContact } from '../schema';
@@ -27,9 +28,6 @@ export type NoteRead =
     }
   | { kind: 'not-a-contact'; why: string };
 
-/** A `followup:` key at the start of a line: enough to call broken YAML a broken contact. */
-const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
-
 export function readNoteText(text: string, path: string): NoteRead {
   const parts = splitNote(text);
   const broken = (message: string): NoteRead => ({
@@ -40,7 +38,7 @@ export function readNoteText(text: string, path: string): NoteRead {
     editable: false,
   });
   if (parts.unclosed) {
-    return FOLLOWUP_KEY.test(parts.body) ? broken('the frontmatter starts with `---` but has no closing `---` line') : { kind: 'not-a-contact', why: 'its frontmatter is never closed' };
+    return FOLLOWUP_KEY.test(parts.body) ? broken(UNCLOSED_FRONTMATTER) : { kind: 'not-a-contact', why: 'its frontmatter is never closed' };
   }
   if (parts.frontmatter === null) return { kind: 'not-a-contact', why: 'it has no frontmatter' };
   const parsed = parseFrontmatter(parts.frontmatter);

@@ -7,10 +7,8 @@
  */
 import { splitNote } from '../note-edit/split-note';
 import { isContactFrontmatter, readContact, type ReadResult } from '../schema';
+import { FOLLOWUP_KEY, UNCLOSED_FRONTMATTER } from './followup-key';
 import { parseFrontmatterYaml } from './parse-frontmatter-yaml';
-
-/** The cheap test before any YAML parse: a `followup:` key at the start of a line. */
-const FOLLOWUP_KEY = /^["']?followup["']?[ \t]*:/m;
 
 class NotAMap extends Error {}
 
@@ -36,7 +34,7 @@ function yamlError(error: unknown): string {
 export function readContactText(path: string, text: string): ReadResult | null {
   const parts = splitNote(text);
   if (parts.unclosed) {
-    return FOLLOWUP_KEY.test(parts.body) ? broken(path, 'the frontmatter starts with `---` but has no closing `---` line') : null;
+    return FOLLOWUP_KEY.test(parts.body) ? broken(path, UNCLOSED_FRONTMATTER) : null;
   }
   if (parts.frontmatter === null || !FOLLOWUP_KEY.test(parts.frontmatter)) return null;
   let data: unknown;

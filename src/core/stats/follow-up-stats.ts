@@ -4,7 +4,7 @@
  * every row carries its counts, and a rate only from `minCount` messages up.
  */
 import { WEEKDAY_NAMES } from '../calendar';
-import type { Contact, PartOfDay } from '../types';
+import { PARTS_OF_DAY, type Contact, type PartOfDay } from '../types';
 import { attemptKey, attemptsOf, type Attempt, type AttemptKey } from './attempts';
 
 export const MIN_COUNT_FOR_RATE = 5;
@@ -89,7 +89,7 @@ export function followUpStats(contacts: readonly Contact[], askAfter: number, mi
   const weekdayKeys = [1, 2, 3, 4, 5, 6, 0].map(String);
   const byWeekday = rows(tally(attempts, (a) => String(a.weekday), weekdayKeys), (k) => WEEKDAY_NAMES[Number(k)] ?? k, minCount);
 
-  const partCounts = tally(attempts, (a) => a.part ?? 'unknown', ['morning', 'midday', 'afternoon']);
+  const partCounts = tally(attempts, (a) => a.part ?? 'unknown', PARTS_OF_DAY);
   const byPart = rows(partCounts, (k) => PART_LABELS[k as PartOfDay | 'unknown'], minCount);
 
   const contextKeys = [...new Set(attempts.map((a) => a.context))].sort();

@@ -1,6 +1,6 @@
 import { Setting } from 'obsidian';
 import { parseSlotTime, type SlotTimes } from '../../core/settings';
-import type { PartOfDay } from '../../core/types';
+import { PARTS_OF_DAY, type PartOfDay } from '../../core/types';
 import type { PluginContext } from '../context';
 import { askNotificationPermission } from '../reminders/reminder-output';
 import { fieldError } from './field-error';
@@ -23,7 +23,7 @@ export function remindersSection(el: HTMLElement, ctx: PluginContext): void {
         void saveSetting(ctx, { remindAtSlot: v });
       }),
     );
-  for (const part of ['morning', 'midday', 'afternoon'] as const) {
+  for (const part of PARTS_OF_DAY) {
     const setting = new Setting(el).setName(PART_NAMES[part]).setDesc('When this part of the day starts, on the 24-hour clock, like 09:00. Also used by the calendar feed.');
     const showError = fieldError(setting);
     setting.addText((text) =>
