@@ -3,6 +3,7 @@ import { Platform, Plugin } from 'obsidian';
 import { dateToDay } from './core/calendar';
 import { migrateSettings } from './core/settings';
 import type { Settings } from './core/settings';
+import type { Day } from './core/types';
 import { withLearnedSlots } from './core/stats/learn-from-history';
 import { AgendaBlock, BLOCK_LANGUAGE } from './plugin/agenda-block/agenda-block';
 import { registerCommands } from './plugin/commands';
@@ -28,7 +29,8 @@ export default class PleasantlyPersistentPlugin extends Plugin {
     // on, what the index's notes teach (withLearnedSlots); only the stored part is ever saved.
     // (Nothing is indexed before the layout is ready: nothing learned yet, but never unlearned.)
     let settings: Settings = withLearnedSlots(migrateSettings(await this.loadData()), []);
-    const index = new ContactIndex(this.app, () => settings, { today: () => dateToDay(new Date()) });
+    const today = (): Day => dateToDay(new Date());
+    const index = new ContactIndex(this.app, () => settings, { today });
     const takeStored = (stored: Settings): void => {
       settings = withLearnedSlots(stored, index.all());
       index.settingsChanged();
@@ -52,7 +54,7 @@ export default class PleasantlyPersistentPlugin extends Plugin {
         await this.saveData(stored);
         takeStored(stored);
       },
-      today: () => dateToDay(new Date()),
+      today,
       now: () => new Date(),
       activateView: () => activateView(this.app),
     };

@@ -99,9 +99,10 @@ export class ContactIndex extends Events implements ContactIndexPort {
     return this.notes.get(path);
   }
 
-  all(): Iterable<ReadResult> {
+  /** Every read result; the build is finished only when they are iterated (learning with the history opt-in off does not). */
+  *all(): Iterable<ReadResult> {
     this.finishBuild();
-    return this.notes.values();
+    yield* this.notes.values();
   }
 
   agenda(today: Day): Agenda {

@@ -4,7 +4,7 @@
  */
 import type { Component } from 'obsidian';
 import type { PluginContext } from './context';
-import { dueCount, dueText } from './status-bar';
+import { dueCount, dueCountText } from '../core/due-count';
 
 const DAY_CHECK_MS = 60_000;
 
@@ -18,7 +18,7 @@ export function attachRibbonCount(el: HTMLElement, host: Host, ctx: PluginContex
     const count = ctx.index.progress ? 0 : dueCount(ctx.index.agenda(ctx.today()));
     badge.setText(String(count));
     badge.toggleClass('pp-is-hidden', count === 0);
-    el.setAttribute('aria-label', count === 0 ? 'Show follow-ups' : `Show follow-ups: ${dueText(count)}`);
+    el.setAttribute('aria-label', count === 0 ? 'Show follow-ups' : `Show follow-ups: ${dueCountText(count)}`);
   };
   host.registerEvent(ctx.index.on('changed', update));
   host.registerInterval(window.setInterval(update, DAY_CHECK_MS));

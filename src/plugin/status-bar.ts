@@ -1,17 +1,9 @@
 /** The status bar's "N follow-ups due" (today and overdue); hidden when nothing is due. */
 import type { Component } from 'obsidian';
-import type { Agenda } from '../core/agenda';
+import { dueCount, dueCountText } from '../core/due-count';
 import type { PluginContext } from './context';
 
 const DAY_CHECK_MS = 60_000;
-
-export function dueCount(agenda: Agenda): number {
-  return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
-}
-
-export function dueText(count: number): string {
-  return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
-}
 
 type Host = Pick<Component, 'registerEvent' | 'registerDomEvent' | 'registerInterval'>;
 
@@ -22,7 +14,7 @@ export function attachStatusBar(el: HTMLElement, host: Host, ctx: PluginContext)
   const update = (): void => {
     // While the index is built at idle time the count waits for it (its end fires 'changed').
     const count = ctx.index.progress ? 0 : dueCount(ctx.index.agenda(ctx.today()));
-    el.setText(dueText(count));
+    el.setText(dueCountText(count));
     el.toggleClass('pp-is-hidden', count === 0);
   };
   host.registerDomEvent(el, 'click', () => void ctx.activateView());

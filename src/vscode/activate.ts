@@ -21,7 +21,8 @@ import { VaultSet } from './vaults/vault-set';
 import { FollowupsTree } from './view/followups-tree';
 import { createStatusBar } from './view/status-bar';
 
-export const VIEW_ID = 'pleasantlyPersistent.followups';
+const VIEW_ID = 'pleasantlyPersistent.followups';
+const NO_FOLDER = 'Open a folder of notes to see its follow-ups.';
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export interface ExtensionApi {
@@ -44,8 +45,7 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
   const pathOf = (uri: vscode.Uri) => vaults.pathOf(uri);
   const lens = new FollowupLens(settingsOf, today, pathOf);
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  let scanned = false;
-  treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : 'Reading your notes…';
+  treeView.message = vaults.all.length === 0 ? NO_FOLDER : 'Reading your notes…';
   const previews = new PreviewRefresher(() => void vscode.commands.executeCommand('markdown.preview.refresh'));
 
   context.subscriptions.push(
@@ -65,8 +65,8 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
     // an open preview follow (the preview only re-renders on its own note's edits).
     vaults.onDidChange(() => {
       lens.refresh();
-      if (!scanned) return;
-      treeView.message = vaults.all.length === 0 ? 'Open a folder of notes to see its follow-ups.' : undefined;
+      if (!previews.scanned) return;
+      treeView.message = vaults.all.length === 0 ? NO_FOLDER : undefined;
       previews.vaultChanged();
     }),
     previews,
@@ -77,7 +77,6 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
     if (timings.firstScanMs !== undefined) void reportTimings(out, timings);
   };
   void vaults.ready().then(() => {
-    scanned = true;
     if (vaults.all.length > 0) treeView.message = undefined;
     timings.firstScanMs = performance.now() - started;
     timings.contacts = vaults.all.reduce((n, v) => n + v.index.notesInScope().length, 0);
@@ -89,13 +88,13 @@ export async function activateExtension(context: vscode.ExtensionContext, readHe
   timings.activateMs = performance.now() - started;
 
   // The previewed note's folder gives the agenda; a note outside every folder gets the first one's.
-  const vaultOfPath = (docPath: string) => vaults.forUri(vscode.Uri.file(docPath)) ?? vaults.all[0];
+  const vaultOfPath = (docPath: string) => vaults.vaultFor(vscode.Uri.file(docPath));
   return {
     extendMarkdownIt: (md) =>
       agendaFencePlugin(md, {
         agenda: (day, docPath) => {
           const vault = vaultOfPath(docPath);
-          if (scanned && vault) return vault.index.agenda(day);
+          if (previews.scanned && vault) return vault.index.agenda(day);
           previews.shownLoading();
           return null;
         },

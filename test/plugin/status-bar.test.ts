@@ -1,7 +1,8 @@
 import { Component } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANGED_DEBOUNCE_MS } from '../../src/plugin/contact-index';
-import { attachStatusBar, dueText } from '../../src/plugin/status-bar';
+import { dueCountText as dueText } from '../../src/core/due-count';
+import { attachStatusBar } from '../../src/plugin/status-bar';
 import { fixtureFiles } from './support/fixture-vault';
 import { writeNote } from './support/mock-app';
 import { createTestContext } from './support/test-context';

@@ -8,7 +8,7 @@
 import { ItemView, Platform } from 'obsidian';
 import type { WorkspaceLeaf } from 'obsidian';
 import type { PluginContext } from '../context';
-import { dueCount, dueText } from '../status-bar';
+import { dueCount, dueCountText } from '../../core/due-count';
 import { groupAgenda, groupSize } from '../../core/agenda-groups';
 import type { Group } from '../../core/agenda-groups';
 import type { Agenda, GroupId } from '../../core/agenda';
@@ -109,7 +109,7 @@ export class FollowupsView extends ItemView {
     const agenda = this.ctx.index.agenda(today);
     if (this.dueEl) {
       const count = dueCount(agenda);
-      this.dueEl.setText(count === 0 ? 'Nothing due today' : dueText(count));
+      this.dueEl.setText(count === 0 ? 'Nothing due today' : dueCountText(count));
     }
     if (agenda.items.length === 0 && agenda.problems.length === 0) {
       this.showMessage(list, renderEmptyState);

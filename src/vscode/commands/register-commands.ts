@@ -91,7 +91,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     appendDraft: onNote(async (uri) => {
       // Read afresh for each draft, as the plugin does: an edited template applies at once.
-      const root = (vaults.forUri(uri) ?? vaults.all[0])?.folder.uri;
+      const root = vaults.vaultFor(uri)?.folder.uri;
       const { templates, notices } = root ? await loadUserTemplates(root, vaults.settingsFor(uri).templatesFolder) : { templates: [], notices: [] };
       const warning = templateWarning(notices);
       if (warning) void vscode.window.showWarningMessage(warning);

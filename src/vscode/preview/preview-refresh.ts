@@ -21,7 +21,7 @@ const realTimers: Timers = {
 };
 
 export class PreviewRefresher {
-  private scanned = false;
+  private done = false;
   private loadingShown = false;
   private changeTimer: unknown;
   private readonly later = new Set<unknown>();
@@ -31,13 +31,18 @@ export class PreviewRefresher {
     private readonly timers: Timers = realTimers,
   ) {}
 
-  /** A block was rendered before the first scan ended (it says the notes are being read). */
+  /** Whether the first scan has ended (before it, a block says the notes are being read). */
+  get scanned(): boolean {
+    return this.done;
+  }
+
+  /** A block was rendered before the first scan ended. */
   shownLoading(): void {
-    if (!this.scanned) this.loadingShown = true;
+    if (!this.done) this.loadingShown = true;
   }
 
   scanDone(): void {
-    this.scanned = true;
+    this.done = true;
     this.refresh();
     if (!this.loadingShown) return;
     for (const ms of AFTER_SCAN_AGAIN_MS) {
@@ -51,7 +56,7 @@ export class PreviewRefresher {
 
   /** Notes, folders or settings changed; nothing is sent before the first scan ends. */
   vaultChanged(): void {
-    if (!this.scanned) return;
+    if (!this.done) return;
     this.timers.clear(this.changeTimer);
     this.changeTimer = this.timers.set(() => this.refresh(), CHANGE_DEBOUNCE_MS);
   }

@@ -36,9 +36,14 @@ export class VaultSet implements vscode.Disposable {
     return best;
   }
 
-  /** The note's folder's settings; a note outside every folder gets the first folder's. */
+  /** The vault that speaks for a note: its folder's, and for a note outside every folder the first folder's. */
+  vaultFor(uri: vscode.Uri): Vault | undefined {
+    return this.forUri(uri) ?? this.list[0];
+  }
+
+  /** The settings of the note's vault (vaultFor). */
   settingsFor(uri: vscode.Uri): Settings {
-    return (this.forUri(uri) ?? this.list[0])?.settings() ?? migrateSettings({});
+    return this.vaultFor(uri)?.settings() ?? migrateSettings({});
   }
 
   /** The note's path as the core and the CLI name it: relative to its folder, with `/`. */

@@ -73,6 +73,8 @@ export class Vault implements vscode.Disposable {
   /** Reads the settings again; a broken `.followups.json` is said once, naming the folder when there are several. */
   async reload(): Promise<void> {
     const loaded = await loadSettings(this.folder);
+    // Learned from the notes in the new settings' contacts folder, not the old one's.
+    this.current = loaded.settings;
     this.current = withLearnedSlots(loaded.settings, this.learnedFrom());
     if (loaded.fileProblem) {
       const where = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${this.folder.name}: ` : '';
@@ -80,8 +82,9 @@ export class Vault implements vscode.Disposable {
     }
   }
 
-  private learnedFrom(): ReadResult[] {
-    return this.index.notesInScope().map((n) => n.read);
+  /** The notes' read results, listed only when iterated (never with the history opt-in off). */
+  private *learnedFrom(): Iterable<ReadResult> {
+    for (const n of this.index.notesInScope()) yield n.read;
   }
 
   /** A note of this folder: inside it, by path. */

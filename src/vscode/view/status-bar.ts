@@ -1,16 +1,8 @@
 /** "2 follow-ups due" (today and overdue) in the status bar; hidden when nothing is due. Click: the view. */
 import * as vscode from 'vscode';
-import type { Agenda } from '../../core/agenda';
+import { dueCount, dueCountText } from '../../core/due-count';
 import type { Day } from '../../core/types';
 import type { VaultSet } from '../vaults/vault-set';
-
-export function dueCount(agenda: Agenda): number {
-  return agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
-}
-
-export function dueText(count: number): string {
-  return count === 1 ? '1 follow-up due' : `${count} follow-ups due`;
-}
 
 /** Every workspace folder's follow-ups due, together. */
 export function createStatusBar(vaults: VaultSet, today: () => Day): vscode.Disposable {
@@ -21,7 +13,7 @@ export function createStatusBar(vaults: VaultSet, today: () => Day): vscode.Disp
   const update = (): void => {
     const day = today();
     const count = vaults.all.reduce((n, v) => n + dueCount(v.index.agenda(day)), 0);
-    item.text = `$(bell) ${dueText(count)}`;
+    item.text = `$(bell) ${dueCountText(count)}`;
     if (count === 0) item.hide();
     else item.show();
   };

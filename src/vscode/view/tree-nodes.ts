@@ -6,6 +6,7 @@
  */
 import type { Agenda, AgendaItem } from '../../core/agenda';
 import { groupAgenda, groupSize, type Group } from '../../core/agenda-groups';
+import { dueCount } from '../../core/due-count';
 import type { Day } from '../../core/types';
 import { dueLabel, longDay, slotLabel, stateLabel, stepLabel } from '../../core/words';
 
@@ -29,7 +30,7 @@ export interface FolderAgenda {
 }
 
 /** Non-empty groups, in the core's order, of one folder's agenda. */
-export function groupNodes(agenda: Agenda, root: string): FollowupNode[] {
+function groupNodes(agenda: Agenda, root: string): FollowupNode[] {
   return groupAgenda(agenda)
     .filter((g) => groupSize(g) > 0)
     .map((group) => ({ kind: 'group', root, group }));
@@ -53,7 +54,7 @@ export function childNodes(node: FollowupNode): FollowupNode[] {
 
 /** "3 due" on a folder row: today and overdue, as the status bar counts. */
 export function folderDescription(agenda: Agenda): string {
-  const due = agenda.items.filter(({ plan }) => plan.bucket === 'overdue' || plan.bucket === 'today').length;
+  const due = dueCount(agenda);
   return due === 0 ? `${agenda.items.length} contacts` : `${due} due`;
 }
 
