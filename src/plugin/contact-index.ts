@@ -4,9 +4,9 @@
  *
  * The build runs in short chunks when the window is idle, planning each chunk's contacts for
  * today and merging them into today's agenda as it goes (updateAgenda), so neither opening a big
- * vault nor the first sidebar render blocks the window: views
- * show `progress` meanwhile. Anything that needs the whole index before then (`all`, `agenda`)
- * finishes the build at once; `get` reads a note not reached yet on the spot. After a build an
+ * vault nor the first sidebar render blocks the window: views show `progress` meanwhile. What
+ * needs every note first (`agenda`, `all` once iterated) finishes the build at once; `get` reads
+ * a note not reached yet on the spot. After a build an
  * agenda follows edits by updating the cached one (updateAgenda), not by planning everything.
  */
 import { debounce, Events, TFile } from 'obsidian';
@@ -99,7 +99,6 @@ export class ContactIndex extends Events implements ContactIndexPort {
     return this.notes.get(path);
   }
 
-  /** Every read result; the build is finished only when they are iterated (learning with the history opt-in off does not). */
   *all(): Iterable<ReadResult> {
     this.finishBuild();
     yield* this.notes.values();
