@@ -6,6 +6,7 @@ import { Component } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { agendaToJson } from '../../src/core/agenda';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { withLearnedSlots } from '../../src/core/stats/learn-from-history';
 import { CHANGED_DEBOUNCE_MS, ContactIndex } from '../../src/plugin/contact-index';
 import type { IndexChange } from '../../src/plugin/context';
 import { attachStatusBar } from '../../src/plugin/status-bar';
@@ -110,6 +111,14 @@ describe('ContactIndex built in chunks', () => {
     const { index } = createTestContext({ files, today: TODAY, chunkFiles: CHUNK }).ctx;
     const full = createTestContext({ files, today: TODAY }).ctx.index.agenda(TODAY);
     expect(index.agenda(TODAY)).toEqual(full);
+    expect(index.progress).toBeNull();
+  });
+
+  it('does not finish the build for learning from history with the opt-in off (a setting saved meanwhile)', () => {
+    const { index } = createTestContext({ files: generatedVault(45, 0), today: TODAY, chunkFiles: CHUNK }).ctx;
+    withLearnedSlots(DEFAULT_SETTINGS, index.all());
+    expect(index.progress).not.toBeNull();
+    withLearnedSlots({ ...DEFAULT_SETTINGS, suggestFromHistory: true }, index.all());
     expect(index.progress).toBeNull();
   });
 
