@@ -28,8 +28,6 @@ export class FollowupsView extends ItemView {
   private readonly sections = new GroupSections(this.state, () => this.render());
   /** The last grouping, reused while the agenda and the filter are the same. */
   private grouped: { agenda: Agenda; filter: string; groups: Group[] } | null = null;
-  /** Set while a message (no contacts, no match) fills the list instead of groups. */
-  private message = false;
   /** A redraw left rows to build: the timer that finishes them. */
   private later: number | null = null;
   private filterEl: HTMLInputElement | null = null;
@@ -117,8 +115,6 @@ export class FollowupsView extends ItemView {
       const groups = this.groups(agenda, this.filterEl?.value ?? '');
       if (groups.length === 0) this.showMessage(list, (el) => el.createDiv({ cls: 'pp-empty', text: 'No contacts match the filter.' }));
       else {
-        if (this.message) list.empty();
-        this.message = false;
         const deps = { today, askAfter: this.ctx.settings().askAfter, actions: this.actions, whyOpen: this.whyOpen };
         if (!this.sections.draw(list, groups, deps, ROWS_PER_TASK)) this.drawLater();
       }
@@ -135,7 +131,6 @@ export class FollowupsView extends ItemView {
 
   private showMessage(list: HTMLElement, fill: (el: HTMLElement) => void): void {
     this.sections.clear();
-    this.message = true;
     list.empty();
     fill(list);
   }
