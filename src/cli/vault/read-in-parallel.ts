@@ -3,10 +3,11 @@
  * (so a worker that starts late, or a block full of contacts, never leaves one thread idle), and
  * the main thread waits for the worker synchronously, so commands stay synchronous. On a 50k-note
  * vault the reads are mostly system calls and YAML parses, which scale with cores; a small vault
- * does not pay for a worker's start-up.
+ * does not pay for a worker's start-up. The worker can be started while the vault is still being
+ * walked (warmUpReaders), so its start-up (~80 ms: Node's, then this bundle's) overlaps the walk.
  */
 import { availableParallelism } from 'node:os';
-import { receiveMessageOnPort, MessageChannel, Worker, workerData } from 'node:worker_threads';
+import { receiveMessageOnPort, MessageChannel, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { AgendaFilter } from '../../core/agenda';
 import type { ReadResult } from '../../core/schema';
@@ -41,29 +42,30 @@ export interface RenderFor {
   filter: AgendaFilter;
 }
 
+/** Sent to the worker once it is needed. Files go as two `\0`-joined strings: one copy each, not 50k objects. */
 interface Job {
-  readWorker: true;
   mode: Mode;
-  files: MarkdownFile[];
-  stamps: Stamps;
+  files: string;
+  paths: string;
+  stamps: Stamps | null;
   render: RenderFor | null;
   next: Int32Array;
   done: Int32Array;
   port: MessagePort;
 }
 
-function doBlock(mode: Mode, files: readonly MarkdownFile[], index: number, stamps: Stamps, render: RenderFor | null): Block {
+function doBlock(mode: Mode, files: readonly MarkdownFile[], index: number, stamps: Stamps | null, render: RenderFor | null): Block {
   const results: Out[] = [];
   const to = Math.min(files.length, (index + 1) * BLOCK);
   for (let i = index * BLOCK; i < to; i++) {
     const file = files[i] as MarkdownFile;
-    const r = readNote(file, stamps, i);
+    const r = readNote(file, stamps ?? undefined, i);
     results.push(r === null || render === null || mode === 'read' ? r : noteParts(r, render.settings, render.today, render.filter));
   }
   return [index, results];
 }
 
-function claimBlocks(mode: Mode, files: readonly MarkdownFile[], next: Int32Array, stamps: Stamps, render: RenderFor | null, out: Block[]): void {
+function claimBlocks(mode: Mode, files: readonly MarkdownFile[], next: Int32Array, stamps: Stamps | null, render: RenderFor | null, out: Block[]): void {
   for (;;) {
     const index = Atomics.add(next, 0, 1);
     if (index * BLOCK >= files.length) return;
@@ -71,22 +73,41 @@ function claimBlocks(mode: Mode, files: readonly MarkdownFile[], next: Int32Arra
   }
 }
 
+// Only the bundled CLI can start itself as a worker (tests and tools import the sources).
+const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.endsWith('.cjs');
+
+/** A worker started ahead of need (warmUpReaders), waiting for its job. */
+let warm: Worker | null = null;
+
+function startWorker(): Worker {
+  // A small young generation: the worker's garbage is per note and short-lived, and a default
+  // one (tens of MB) shows in the peak RSS of the whole process (~20 MB at 50k notes).
+  const worker = new Worker(__filename, { workerData: { readWorker: true }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  worker.unref();
+  return worker;
+}
+
+/**
+ * Called by a walk that will read every note it finds, with the count so far: once that is
+ * enough for two threads, the worker is started, to be ready when the walk ends.
+ */
+export function warmUpReaders(filesSoFar: number): void {
+  if (warm === null && filesSoFar >= PARALLEL_MIN_FILES && canRunWorker()) warm = startWorker();
+}
+
 /** Both threads claim blocks until none is left; blocks come back in file order. */
-function onTwoThreads(mode: Mode, files: MarkdownFile[], render: RenderFor | null = null): { blocks: Block[]; stamps: Stamps } {
-  // Only the bundled CLI can start itself as a worker (tests and tools import the sources).
-  const parallel = files.length >= PARALLEL_MIN_FILES && availableParallelism() > 1 && __filename.endsWith('.cjs');
+function onTwoThreads(mode: Mode, files: MarkdownFile[], stamps: Stamps | null, render: RenderFor | null): Block[] {
   const blocks: Block[] = [];
-  const stamps = newStamps(files.length, parallel);
+  const parallel = files.length >= PARALLEL_MIN_FILES && canRunWorker();
   if (!parallel) claimBlocks(mode, files, new Int32Array(1), stamps, render, blocks);
   else {
     const next = new Int32Array(new SharedArrayBuffer(4));
     const done = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
-    const job: Job = { readWorker: true, mode, files, stamps, render, next, done, port: port2 };
-    // A small young generation: the worker's garbage is per note and short-lived, and a default
-    // one (tens of MB) shows in the peak RSS of the whole process (~20 MB at 50k notes).
-    const worker = new Worker(__filename, { workerData: job, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    worker.unref();
+    const worker = warm ?? startWorker();
+    warm = null;
+    const job: Job = { mode, files: files.map((f) => f.file).join('\0'), paths: files.map((f) => f.path).join('\0'), stamps, render, next, done, port: port2 };
+    worker.postMessage(job, [port2]);
     claimBlocks(mode, files, next, stamps, render, blocks);
     Atomics.wait(done, 0, 0, WAIT_MS);
     const answer = receiveMessageOnPort(port1);
@@ -98,19 +119,23 @@ function onTwoThreads(mode: Mode, files: MarkdownFile[], render: RenderFor | nul
     }
   }
   blocks.sort((a, b) => a[0] - b[0]);
-  return { blocks, stamps };
+  return blocks;
 }
 
 export interface NotesRead {
   /** Per file, in file order: its read result, or null when it is not a contact. */
   results: (ReadResult | null)[];
-  /** Per file: its stamp, taken before it was read. */
+  /** Per file: its stamp, taken before it was read (all NaN when `stamp` was false). */
   stamps: Stamps;
 }
 
-/** Reads `files` (on two threads when there are many): contacts, problems and stamps, in file order. */
-export function readNotes(files: MarkdownFile[]): NotesRead {
-  const { blocks, stamps } = onTwoThreads('read', files);
+/**
+ * Reads `files` (on two threads when there are many): contacts, problems and, unless `stamp` is
+ * false (nothing will be cached: a stat per note saved), stamps, in file order.
+ */
+export function readNotes(files: MarkdownFile[], stamp = true): NotesRead {
+  const stamps = newStamps(stamp ? files.length : 0, files.length >= PARALLEL_MIN_FILES);
+  const blocks = onTwoThreads('read', files, stamp ? stamps : null, null);
   const results: (ReadResult | null)[] = [];
   for (const [, block] of blocks) for (const r of block) results.push(r as ReadResult | null);
   return { results, stamps };
@@ -118,26 +143,28 @@ export function readNotes(files: MarkdownFile[]): NotesRead {
 
 /** Reads, plans and renders `files` for `agenda --json` (on two threads when there are many): per file its parts, or null. */
 export function readNoteParts(files: MarkdownFile[], render: RenderFor): (NoteParts | null)[] {
-  const { blocks } = onTwoThreads('parts', files, render);
   const parts: (NoteParts | null)[] = [];
-  for (const [, block] of blocks) for (const p of block) parts.push(p as NoteParts | null);
+  for (const [, block] of onTwoThreads('parts', files, null, render)) for (const p of block) parts.push(p as NoteParts | null);
   return parts;
 }
 
-/** True when this thread was started by readNotes; then it reads, answers and ends. */
+/** True when this thread was started by this file; then it waits for its job, reads, answers and ends. */
 export function isReadWorker(): boolean {
-  return (workerData as Partial<Job> | null)?.readWorker === true;
+  return (workerData as { readWorker?: unknown } | null)?.readWorker === true;
 }
 
 export function serveReadWorker(): void {
-  const { mode, files, stamps, render, next, done, port } = workerData as Job;
-  const blocks: Block[] = [];
-  try {
-    claimBlocks(mode, files, next, stamps, render, blocks);
-    port.postMessage(blocks);
-  } finally {
-    port.close();
-    Atomics.store(done, 0, 1);
-    Atomics.notify(done, 0);
-  }
+  parentPort?.once('message', ({ mode, files, paths, stamps, render, next, done, port }: Job) => {
+    const blocks: Block[] = [];
+    try {
+      const f = files.split('\0');
+      const list = paths.split('\0').map((path, i): MarkdownFile => ({ file: f[i] as string, path }));
+      claimBlocks(mode, list, next, stamps, render, blocks);
+      port.postMessage(blocks);
+    } finally {
+      port.close();
+      Atomics.store(done, 0, 1);
+      Atomics.notify(done, 0);
+    }
+  });
 }

@@ -15,7 +15,7 @@ import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNoteParts, readNotes } from './read-in-parallel';
+import { readNoteParts, readNotes, warmUpReaders } from './read-in-parallel';
 import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
 import { terminalSafe } from '../output/terminal-text';
@@ -121,7 +121,9 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const cache = options.cache ? VaultCache.open(root, options.env ?? process.env) : null;
   // Every folder as saved: the notes are the saved ones, in the saved order, each stat'ed here.
   const quick = cache?.quickWalk(join(root, folder), folder) ?? null;
-  const walk = quick === null ? walkVault(root, folder, cache?.listings()) : null;
+  // A walk whose notes will all be read starts the second reading thread on the way.
+  const readsAll = cache === null || cache.empty;
+  const walk = quick === null ? walkVault(root, folder, cache?.listings(), readsAll ? warmUpReaders : undefined) : null;
   const problems = (walk?.unreadable ?? []).map(({ path, message }) => unreadable(path, message));
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
@@ -133,7 +135,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       settings,
       settingsProblems,
       get reads() {
-        results ??= readNotes(files).results;
+        results ??= readNotes(files, false).results;
         reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
         return reads;
       },

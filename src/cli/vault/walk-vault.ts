@@ -38,8 +38,9 @@ const skipped = (name: string): boolean => name.startsWith('.') || SKIP.has(name
 /**
  * `startPath` is vault-relative ('' for the whole vault). `known` are listings from an earlier
  * walk (the cache): a folder whose mtime and inode are unchanged is not listed again.
+ * `progress` hears the count of files found so far after each folder.
  */
-export function walkVault(root: string, startPath = '', known?: ReadonlyMap<string, FolderListing>): Walk {
+export function walkVault(root: string, startPath = '', known?: ReadonlyMap<string, FolderListing>, progress?: (files: number) => void): Walk {
   const walk: Walk = { files: [], unreadable: [], listings: new Map() };
   const start = join(root, startPath);
   let real: string;
@@ -52,7 +53,7 @@ export function walkVault(root: string, startPath = '', known?: ReadonlyMap<stri
     return walk;
   }
   const inside = vault === '/' ? () => true : (target: string) => target === vault || target.startsWith(`${vault}/`);
-  visit(start, real, startPath, { seen: new Set(), inside, walk, known });
+  visit(start, real, startPath, { seen: new Set(), inside, walk, known, progress });
   return walk;
 }
 
@@ -72,6 +73,7 @@ interface WalkState {
   inside: (real: string) => boolean;
   walk: Walk;
   known: ReadonlyMap<string, FolderListing> | undefined;
+  progress?: ((files: number) => void) | undefined;
 }
 
 function listFolder(dir: string, path: string, state: WalkState): FolderListing | null {
@@ -129,6 +131,7 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
   const listing = listFolder(dir, path, state);
   if (listing === null) return;
   walk.listings.set(path, listing);
+  state.progress?.(walk.files.length);
   const { names, kinds } = listing;
   for (let k = 0; k < names.length; k++) {
     const name = names[k] ?? '';
