@@ -2,10 +2,9 @@
  * The built CLI reads a vault of 4,000 notes or more on two threads (read-in-parallel.ts; the
  * second one started while the walk is still going). Its answer must be the one thread's: the
  * sources, imported here, always read on one thread. The vault is the example vault copied 300
- * times (4,800 notes: contacts in every form, problems, non-contacts), plus notes that cannot be
- * read and one that is not UTF-8.
+ * times (4,800 notes: contacts in every form, problems, non-contacts), plus one that is not UTF-8
+ * and, unless the tests run as root, one that cannot be read.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +14,7 @@ import { agendaText } from '../../../src/cli/output/agenda-text';
 import { paletteFor } from '../../../src/cli/output/colour';
 import { planningSettings } from '../../../src/cli/planning-settings';
 import { readVault } from '../../../src/cli/vault/read-vault';
-import { CLI, EXAMPLE_VAULT, useBuiltCli } from '../cli-harness';
-
-/** The built CLI, with room for its whole output (a few MB here). */
-function followups(args: string[], { env }: { env: Record<string, string> }): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env, TZ: 'UTC', COLUMNS: '1000' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { EXAMPLE_VAULT, followups, useBuiltCli } from '../cli-harness';
 
 useBuiltCli();
 
