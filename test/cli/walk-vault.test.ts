@@ -3,17 +3,20 @@
  * outside the vault is not walked or read; a link to `/` or a loop never walks the disk; links
  * that stay inside the vault are followed, each folder once.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { walkVault } from '../../src/cli/vault/walk-vault';
+import { walkedFile, walkVault } from '../../src/cli/vault/walk-vault';
 
 const base = mkdtempSync(join(tmpdir(), 'followups-walk-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 const vault = join(base, 'vault');
 const outside = join(base, 'outside');
-const note = (path: string): void => writeFileSync(path, '---\nfollowup: active\n---\n');
+const note = (path: string): void => writeFileSync(path, `---\nfollowup: active\nname: ${path.slice(path.lastIndexOf('/') + 1, -3)}\n---\n`);
+/** The note each walked path names on disk (the walk keeps only the paths). */
+const namesOf = (start: string, startPath: string, paths: string[]): string[] =>
+  paths.map((p) => /name: (.*)/.exec(readFileSync(walkedFile(join(start, startPath), startPath)(p), 'utf8'))?.[1] ?? '');
 
 mkdirSync(join(vault, 'People/sub'), { recursive: true });
 mkdirSync(outside);
@@ -31,7 +34,8 @@ symlinkSync('People/Ann.md', join(vault, 'Ann link.md')); // inside: read
 describe('walkVault and symlinks', () => {
   it('follows links inside the vault, each folder once, and none that lead out', () => {
     const walk = walkVault(vault);
-    expect(walk.files.map((f) => f.path)).toEqual(['Ann link.md', 'People/Ann.md', 'People/sub/Bo.md']);
+    expect(walk.paths).toEqual(['Ann link.md', 'People/Ann.md', 'People/sub/Bo.md']);
+    expect(namesOf(vault, '', walk.paths)).toEqual(['Ann', 'Ann', 'Bo']);
     expect(walk.unreadable).toEqual([]);
   });
 
@@ -39,7 +43,8 @@ describe('walkVault and symlinks', () => {
     symlinkSync('..', join(vault, 'People/home'));
     try {
       const walk = walkVault(vault, 'People');
-      expect(walk.files.map((f) => f.path)).toEqual(['People/Ann.md', 'People/home/Ann link.md', 'People/home/also-sub/Bo.md']);
+      expect(walk.paths).toEqual(['People/Ann.md', 'People/home/Ann link.md', 'People/home/also-sub/Bo.md']);
+      expect(namesOf(vault, 'People', walk.paths)).toEqual(['Ann', 'Ann', 'Bo']);
     } finally {
       rmSync(join(vault, 'People/home'));
     }
@@ -48,6 +53,6 @@ describe('walkVault and symlinks', () => {
   it('a vault reached through a symlink is still bounded by its real path', () => {
     const via = join(base, 'via');
     symlinkSync(vault, via);
-    expect(walkVault(via).files.map((f) => f.path)).toEqual(['Ann link.md', 'People/Ann.md', 'People/sub/Bo.md']);
+    expect(walkVault(via).paths).toEqual(['Ann link.md', 'People/Ann.md', 'People/sub/Bo.md']);
   });
 });

@@ -7,16 +7,18 @@
  * walked (warmUpReaders), so its start-up (~80 ms: Node's, then this bundle's) overlaps the walk.
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { receiveMessageOnPort, MessageChannel, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { AgendaFilter } from '../../core/agenda';
 import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
-import { noteParts, type NoteParts } from '../cache/agenda-json-parts';
+import { noteParts } from '../cache/agenda-json-parts';
 import { newStamps, type Stamps } from './note-stamps';
 import { readNote } from './read-note';
-import type { MarkdownFile } from './walk-vault';
+import { PartsWriter, type RenderedParts } from './rendered-parts';
+import { walkedFile, type MarkdownFile } from './walk-vault';
 
 /** Below this, a worker's start-up (loading this bundle: tens of ms) costs more than it saves. */
 const PARALLEL_MIN_FILES = 4000;
@@ -25,13 +27,16 @@ const BLOCK = 128;
 const WAIT_MS = 60_000;
 const WORKER_YOUNG_MB = 8;
 
-/** Per note: its read result (`read`) or its rendered agenda parts (`parts`). */
-type Out = ReadResult | NoteParts | null;
-type Block = [index: number, results: Out[]];
+/** A thread's answer: the blocks it did and, per block, its notes' read results (`read`) or nothing (`parts`: those go to its writer). */
+type Block = [index: number, results: (ReadResult | null)[]];
+interface Answer {
+  blocks: Block[];
+  parts: RenderedParts | null;
+}
 
 /**
  * `read`: read and parse each note; `parts`: that, then plan and render it for `agenda --json`
- * (each thread does its own notes' whole work and only strings come back).
+ * (each thread does its own notes' whole work and only bytes come back).
  */
 type Mode = 'read' | 'parts';
 
@@ -42,11 +47,19 @@ export interface RenderFor {
   filter: AgendaFilter;
 }
 
-/** Sent to the worker once it is needed. Files go as two `\0`-joined strings: one copy each, not 50k objects. */
+/** Note `j` of the files to read. */
+type FileAt = (j: number) => MarkdownFile;
+
+/**
+ * Sent to the worker once it is needed. The files go as their vault paths in one `\0`-joined
+ * string (one copy, not 50k objects), and the walk's start to name each one on disk from its path.
+ */
 interface Job {
   mode: Mode;
-  files: string;
   paths: string;
+  count: number;
+  start: string;
+  startPath: string;
   stamps: Stamps | null;
   render: RenderFor | null;
   next: Int32Array;
@@ -54,27 +67,64 @@ interface Job {
   port: MessagePort;
 }
 
-function doBlock(mode: Mode, files: readonly MarkdownFile[], index: number, stamps: Stamps | null, render: RenderFor | null): Block {
-  const results: Out[] = [];
-  const to = Math.min(files.length, (index + 1) * BLOCK);
-  for (let i = index * BLOCK; i < to; i++) {
-    const file = files[i] as MarkdownFile;
-    const r = readNote(file, stamps ?? undefined, i);
-    results.push(r === null || render === null || mode === 'read' ? r : noteParts(r, render.settings, render.today, render.filter));
-  }
-  return [index, results];
+/** One thread's work in progress. */
+interface Work {
+  fileAt: FileAt;
+  count: number;
+  stamps: Stamps | null;
+  render: RenderFor | null;
+  answer: Answer;
+  writer: PartsWriter | null;
 }
 
-function claimBlocks(mode: Mode, files: readonly MarkdownFile[], next: Int32Array, stamps: Stamps | null, render: RenderFor | null, out: Block[]): void {
+function doBlock(work: Work, index: number): void {
+  const { fileAt, stamps, render, writer } = work;
+  const results: (ReadResult | null)[] = [];
+  const to = Math.min(work.count, (index + 1) * BLOCK);
+  for (let i = index * BLOCK; i < to; i++) {
+    const r = readNote(fileAt(i), stamps ?? undefined, i);
+    if (writer === null || render === null) results.push(r);
+    else if (r !== null) writer.add(i, noteParts(r, render.settings, render.today, render.filter));
+  }
+  work.answer.blocks.push([index, results]);
+}
+
+function claimBlocks(work: Work, next: Int32Array): void {
   for (;;) {
     const index = Atomics.add(next, 0, 1);
-    if (index * BLOCK >= files.length) return;
-    out.push(doBlock(mode, files, index, stamps, render));
+    if (index * BLOCK >= work.count) return;
+    doBlock(work, index);
   }
+}
+
+const newWork = (mode: Mode, fileAt: FileAt, count: number, stamps: Stamps | null, render: RenderFor | null): Work => ({
+  fileAt,
+  count,
+  stamps,
+  render,
+  answer: { blocks: [], parts: null },
+  writer: mode === 'parts' ? new PartsWriter() : null,
+});
+
+/** The answer, with the writer's parts. */
+function finish(work: Work): Answer {
+  work.answer.parts = work.writer?.done() ?? null;
+  return work.answer;
 }
 
 // Only the bundled CLI can start itself as a worker (tests and tools import the sources).
 const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.endsWith('.cjs');
+
+/**
+ * Keeps the main thread's young generation at its first size (1 MB semi-spaces) for the rest of
+ * the run. A large read's survivors (the walk's 50k paths, the parts) would grow it to V8's
+ * default 2 x 16 MB: ~30 MB of a cold run's peak RSS at 50k notes, for no time saved
+ * (bench/README.md). A bin cannot put V8 flags on its own command line; V8 reads this one each
+ * time it would grow. Starting a worker undoes it, so the worker sets it again.
+ */
+export function keepYoungGenerationSmall(): void {
+  if (canRunWorker()) setFlagsFromString('--semi-space-growth-factor=1');
+}
 
 /** A worker started ahead of need (warmUpReaders), waiting for its job. */
 let warm: Worker | null = null;
@@ -95,31 +145,44 @@ export function warmUpReaders(filesSoFar: number): void {
   if (warm === null && filesSoFar >= PARALLEL_MIN_FILES && canRunWorker()) warm = startWorker();
 }
 
-/** Both threads claim blocks until none is left; blocks come back in file order. */
-function onTwoThreads(mode: Mode, files: MarkdownFile[], stamps: Stamps | null, render: RenderFor | null): Block[] {
-  const blocks: Block[] = [];
-  const parallel = files.length >= PARALLEL_MIN_FILES && canRunWorker();
-  if (!parallel) claimBlocks(mode, files, new Int32Array(1), stamps, render, blocks);
-  else {
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    const done = new Int32Array(new SharedArrayBuffer(4));
-    const { port1, port2 } = new MessageChannel();
-    const worker = warm ?? startWorker();
-    warm = null;
-    const job: Job = { mode, files: files.map((f) => f.file).join('\0'), paths: files.map((f) => f.path).join('\0'), stamps, render, next, done, port: port2 };
-    worker.postMessage(job, [port2]);
-    claimBlocks(mode, files, next, stamps, render, blocks);
-    Atomics.wait(done, 0, 0, WAIT_MS);
-    const answer = receiveMessageOnPort(port1);
-    port1.close();
-    blocks.push(...((answer?.message as Block[] | undefined) ?? []));
-    const have = new Set(blocks.map(([index]) => index));
-    for (let index = 0; index * BLOCK < files.length; index++) {
-      if (!have.has(index)) blocks.push(doBlock(mode, files, index, stamps, render));
-    }
+/** Where the walk began, to name each file on disk from its vault path (walkedFile). */
+export interface WalkStart {
+  start: string;
+  startPath: string;
+}
+
+/** Note `j` of `count`, its path given by `pathAt`, named on disk from where the walk began. */
+function filesAt(pathAt: (j: number) => string, from: WalkStart): FileAt {
+  const onDisk = walkedFile(from.start, from.startPath);
+  return (j) => {
+    const path = pathAt(j);
+    return { file: onDisk(path), path };
+  };
+}
+
+/** Both threads claim blocks until none is left: this thread's answer, and the worker's (if one ran). */
+function onTwoThreads(mode: Mode, paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Answer[] {
+  const work = newWork(mode, filesAt((j) => paths[j] as string, from), paths.length, stamps, render);
+  const parallel = paths.length >= PARALLEL_MIN_FILES && canRunWorker();
+  if (!parallel) {
+    claimBlocks(work, new Int32Array(1));
+    return [finish(work)];
   }
-  blocks.sort((a, b) => a[0] - b[0]);
-  return blocks;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = warm ?? startWorker();
+  warm = null;
+  const job: Job = { mode, paths: paths.join('\0'), count: paths.length, ...from, stamps, render, next, done, port: port2 };
+  worker.postMessage(job, [port2]);
+  claimBlocks(work, next);
+  Atomics.wait(done, 0, 0, WAIT_MS);
+  const theirs = receiveMessageOnPort(port1)?.message as Answer | undefined;
+  port1.close();
+  // Blocks the worker never answered for (it crashed, or hung) are read here.
+  const have = new Set([...work.answer.blocks, ...(theirs?.blocks ?? [])].map(([index]) => index));
+  for (let index = 0; index * BLOCK < paths.length; index++) if (!have.has(index)) doBlock(work, index);
+  return theirs === undefined ? [finish(work)] : [finish(work), theirs];
 }
 
 export interface NotesRead {
@@ -133,19 +196,21 @@ export interface NotesRead {
  * Reads `files` (on two threads when there are many): contacts, problems and, unless `stamp` is
  * false (nothing will be cached: a stat per note saved), stamps, in file order.
  */
-export function readNotes(files: MarkdownFile[], stamp = true): NotesRead {
-  const stamps = newStamps(stamp ? files.length : 0, files.length >= PARALLEL_MIN_FILES);
-  const blocks = onTwoThreads('read', files, stamp ? stamps : null, null);
+export function readNotes(paths: readonly string[], from: WalkStart, stamp = true): NotesRead {
+  const stamps = newStamps(stamp ? paths.length : 0, paths.length >= PARALLEL_MIN_FILES);
+  const blocks = onTwoThreads('read', paths, from, stamp ? stamps : null, null).flatMap((a) => a.blocks);
+  blocks.sort((a, b) => a[0] - b[0]);
   const results: (ReadResult | null)[] = [];
-  for (const [, block] of blocks) for (const r of block) results.push(r as ReadResult | null);
+  for (const [, block] of blocks) for (const r of block) results.push(r);
   return { results, stamps };
 }
 
-/** Reads, plans and renders `files` for `agenda --json` (on two threads when there are many): per file its parts, or null. */
-export function readNoteParts(files: MarkdownFile[], render: RenderFor): (NoteParts | null)[] {
-  const parts: (NoteParts | null)[] = [];
-  for (const [, block] of onTwoThreads('parts', files, null, render)) for (const p of block) parts.push(p as NoteParts | null);
-  return parts;
+/**
+ * Reads, plans and renders `files` for `agenda --json` (on two threads when there are many):
+ * each thread's parts, indexed by file.
+ */
+export function readNoteParts(paths: readonly string[], from: WalkStart, render: RenderFor): RenderedParts[] {
+  return onTwoThreads('parts', paths, from, null, render).map((a) => a.parts as RenderedParts);
 }
 
 /** True when this thread was started by this file; then it waits for its job, reads, answers and ends. */
@@ -154,13 +219,17 @@ export function isReadWorker(): boolean {
 }
 
 export function serveReadWorker(): void {
-  parentPort?.once('message', ({ mode, files, paths, stamps, render, next, done, port }: Job) => {
-    const blocks: Block[] = [];
+  keepYoungGenerationSmall();
+  parentPort?.once('message', ({ mode, paths, count, start, startPath, stamps, render, next, done, port }: Job) => {
     try {
-      const f = files.split('\0');
-      const list = paths.split('\0').map((path, i): MarkdownFile => ({ file: f[i] as string, path }));
-      claimBlocks(mode, list, next, stamps, render, blocks);
-      port.postMessage(blocks);
+      // Where each path starts in `paths`: a note's path is sliced out when it is read.
+      const at = new Int32Array(count + 1);
+      for (let j = 1; j <= count; j++) at[j] = paths.indexOf('\0', at[j - 1]) + 1 || paths.length + 1;
+      const pathAt = (j: number): string => paths.slice(at[j], (at[j + 1] as number) - 1);
+      const work = newWork(mode, filesAt(pathAt, { start, startPath }), count, stamps, render);
+      claimBlocks(work, next);
+      const answer = finish(work);
+      port.postMessage(answer, answer.parts ? [answer.parts.bytes.buffer as ArrayBuffer] : []);
     } finally {
       port.close();
       Atomics.store(done, 0, 1);

@@ -15,11 +15,12 @@ import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { readNoteParts, readNotes, warmUpReaders } from './read-in-parallel';
+import { keepYoungGenerationSmall, readNoteParts, readNotes, warmUpReaders } from './read-in-parallel';
+import type { RenderedParts } from './rendered-parts';
 import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
 import { terminalSafe } from '../output/terminal-text';
-import { walkedFile, walkVault, type MarkdownFile, type Walk } from './walk-vault';
+import { walkVault, type Walk } from './walk-vault';
 import { vaultFolder } from '../../core/vault-folder';
 
 export interface VaultRead {
@@ -82,6 +83,14 @@ function addNote(into: Parts, j: number, path: string, r: ReadResult | null, set
   if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
 }
 
+/** A reading thread's parts, kept as slices of its bytes. */
+function addRendered(into: Parts, rendered: RenderedParts, path: (j: number) => string): void {
+  const { bytes } = rendered;
+  if (!rendered.safe) into.safe = false;
+  for (const [at, due, name, start, end] of rendered.items) into.items.push({ due, name, path: path(at), json: bytes.subarray(start, end), at });
+  for (const [at, p, start, end] of rendered.problems) into.problems.push([at, p, bytes.subarray(start, end)]);
+}
+
 function addParts(into: Parts, j: number, path: string, parts: NoteParts | null): void {
   if (parts === null) return;
   if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: encode(into, parts.item[2]), at: j });
@@ -118,16 +127,18 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     throw refusal(`the contacts folder "${folder}" (from the settings) is not a folder in ${root}`);
   }
   const startedAt = Date.now();
+  keepYoungGenerationSmall();
+  const from = { start: join(root, folder), startPath: folder };
   const cache = options.cache ? VaultCache.open(root, options.env ?? process.env) : null;
   // Every folder as saved: the notes are the saved ones, in the saved order, each stat'ed here.
-  const quick = cache?.quickWalk(join(root, folder), folder) ?? null;
+  const quick = cache?.quickWalk(from.start, folder) ?? null;
   // A walk whose notes will all be read starts the second reading thread on the way.
   const readsAll = cache === null || cache.empty;
   const walk = quick === null ? walkVault(root, folder, cache?.listings(), readsAll ? warmUpReaders : undefined) : null;
   const problems = (walk?.unreadable ?? []).map(({ path, message }) => unreadable(path, message));
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
-    const files = (walk as Walk).files;
+    const files = (walk as Walk).paths;
     // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
     let results: (ReadResult | null)[] | null = null;
     let reads: ReadResult[] | null = null;
@@ -135,15 +146,15 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       settings,
       settingsProblems,
       get reads() {
-        results ??= readNotes(files, false).results;
+        results ??= readNotes(files, from, false).results;
         reads ??= [...problems, ...results.filter((r): r is ReadResult => r !== null)];
         return reads;
       },
       cachedOutput: () => null,
       agendaJson: (_key, today, filter) => {
         const parts = newParts();
-        const path = (j: number): string => (files[j] as MarkdownFile).path;
-        if (results === null) readNoteParts(files, { settings, today, filter }).forEach((p, j) => addParts(parts, j, path(j), p));
+        const path = (j: number): string => files[j] as string;
+        if (results === null) for (const rendered of readNoteParts(files, from, { settings, today, filter })) addRendered(parts, rendered, path);
         else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
         return printable(joinParts(today, parts, leading, false).output);
       },
@@ -152,13 +163,12 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   }
 
   // Stat every note (the quick walk did); read only those whose stamp differs from the cached one.
-  const count = walk === null ? cache.size : walk.files.length;
-  const onDisk = walkedFile(join(root, folder), folder);
-  const joined = walk === null ? cache.savedPaths : walk.files.map((f) => f.path).join('\0');
+  const count = walk === null ? cache.size : walk.paths.length;
+  const joined = walk === null ? cache.savedPaths : walk.paths.join('\0');
   let paths: string[] | null = null;
   /** Each note's vault path (split only when a note changed). */
   const pathList = (): string[] => (paths ??= splitPaths(joined));
-  const stamps = quick?.stamps ?? (cache.empty ? newStamps(count) : stampPaths(joined, count, join(root, folder), folder));
+  const stamps = quick?.stamps ?? (cache.empty ? newStamps(count) : stampPaths(joined, count, from.start, folder));
   cache.usePaths(joined);
   /** Per note: the saved note whose result holds, or -1 (then it is read). */
   const reuse = new Int32Array(count);
@@ -181,8 +191,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const readMissed = (which: number[]): void => {
     const todo = which.filter((j) => !fresh.has(j));
     if (todo.length === 0) return;
-    const list = walk?.files;
-    const read = readNotes(todo.map((j) => list?.[j] ?? { file: onDisk(pathList()[j] as string), path: pathList()[j] as string }));
+    const list = walk?.paths ?? pathList();
+    const read = readNotes(todo.map((j) => list[j] as string), from);
     for (let k = 0; k < todo.length; k++) {
       const j = todo[k] as number;
       fresh.set(j, read.results[k] ?? null);

@@ -16,7 +16,11 @@ export interface MarkdownFile {
 }
 
 export interface Walk {
-  files: MarkdownFile[];
+  /**
+   * Every Markdown file's vault path (with `/`), in walk order; walkedFile names it on disk. Only
+   * the paths are kept: at 50k notes, a second string per note showed in the peak memory.
+   */
+  paths: string[];
   /** Folders or files that could not be read, with why. */
   unreadable: { path: string; message: string }[];
   /** Every folder walked, by vault path: what a later walk may reuse while the folder is unchanged. */
@@ -41,7 +45,7 @@ const skipped = (name: string): boolean => name.startsWith('.') || SKIP.has(name
  * `progress` hears the count of files found so far after each folder.
  */
 export function walkVault(root: string, startPath = '', known?: ReadonlyMap<string, FolderListing>, progress?: (files: number) => void): Walk {
-  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
+  const walk: Walk = { paths: [], unreadable: [], listings: new Map() };
   const start = join(root, startPath);
   let real: string;
   let vault: string;
@@ -113,7 +117,7 @@ function listFolder(dir: string, path: string, state: WalkState): FolderListing 
 
 /** The folder's listing now (stat'ed before it is read, as a walk takes it), or null when it cannot be read. */
 export function listFolderNow(dir: string, path: string): FolderListing | null {
-  const walk: Walk = { files: [], unreadable: [], listings: new Map() };
+  const walk: Walk = { paths: [], unreadable: [], listings: new Map() };
   const listing = listFolder(dir, path, { seen: new Set(), inside: () => false, walk, known: new Map() });
   return walk.unreadable.length === 0 ? listing : null;
 }
@@ -131,7 +135,7 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
   const listing = listFolder(dir, path, state);
   if (listing === null) return;
   walk.listings.set(path, listing);
-  state.progress?.(walk.files.length);
+  state.progress?.(walk.paths.length);
   const { names, kinds } = listing;
   for (let k = 0; k < names.length; k++) {
     const name = names[k] ?? '';
@@ -140,7 +144,7 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
     const childPath = path === '' ? name : `${path}/${name}`;
     const kind = kinds[k];
     if (kind === 'd') visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
-    else if (kind === 'f') walk.files.push({ file, path: childPath });
+    else if (kind === 'f') walk.paths.push(childPath);
     else {
       const isMarkdown = name.toLowerCase().endsWith('.md');
       let st: Stats;
@@ -155,7 +159,7 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
       // A link that leads out of the vault is not the vault's: not walked, not read.
       if (target !== '' && !state.inside(target)) continue;
       if (st.isDirectory()) visit(file, target, childPath, state);
-      else if (st.isFile() && isMarkdown) walk.files.push({ file, path: childPath });
+      else if (st.isFile() && isMarkdown) walk.paths.push(childPath);
     }
   }
 }
