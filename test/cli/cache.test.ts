@@ -378,4 +378,15 @@ describe('the CLI cache', () => {
     expect(cacheDir({})).toBe(join(homedir(), '.cache', 'followups'));
     expect(cacheDir({ XDG_CACHE_HOME: '/x/y' })).toBe('/x/y/followups');
   });
+
+  it('with neither an absolute XDG_CACHE_HOME nor an absolute home, runs without a cache and writes nothing where it runs', () => {
+    const s = setup();
+    const cwd = mkdtempSync(join(tmpdir(), 'followups-cache-cwd-'));
+    homes.push(cwd);
+    const env = { XDG_CACHE_HOME: '', HOME: 'rel' };
+    const expected = truth(s).stdout;
+    for (let run = 0; run < 2; run++) expect(followups(['agenda', s.vault, '--today', TODAY], { cwd, env }).stdout).toBe(expected);
+    expect(followups(['check', s.vault, '--today', TODAY], { cwd, env })).toEqual(followups(['check', s.vault, '--today', TODAY, '--no-cache'], { cwd, env }));
+    expect(readdirSync(cwd)).toEqual([]);
+  });
 });

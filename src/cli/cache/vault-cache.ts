@@ -9,6 +9,7 @@
  * The code's own identity is part of the file, so another version's cache is foreign.
  */
 import { realpathSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ReadResult } from '../../core/schema';
 import { isRacy, newStamps, sameStamp, stampPath, type Stamps } from '../vault/note-stamps';
@@ -84,7 +85,10 @@ export class VaultCache {
     } catch {
       return null;
     }
-    const file = cacheFileFor(cacheDir(env), vault);
+    // A relative HOME would put the cache in whatever folder the command runs in: then none.
+    const dir = cacheDir(env);
+    if (!isAbsolute(dir)) return null;
+    const file = cacheFileFor(dir, vault);
     const version = codeVersion();
     return new VaultCache(file, version, vault, openCacheData(file, version, vault));
   }
