@@ -120,7 +120,9 @@ const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.end
  * the run. A large read's survivors (the walk's 50k paths, the parts) would grow it to V8's
  * default 2 x 16 MB: ~30 MB of a cold run's peak RSS at 50k notes, for no time saved
  * (bench/README.md). A bin cannot put V8 flags on its own command line; V8 reads this one each
- * time it would grow. Starting a worker undoes it, so the worker sets it again.
+ * time it would grow. A worker's start puts it back to the default, at a moment this thread cannot
+ * see (in the worker's thread, before its first line runs): so the walk sets it again as it goes
+ * (warmUpReaders), and the worker once it runs.
  */
 export function keepYoungGenerationSmall(): void {
   if (canRunWorker()) setFlagsFromString('--semi-space-growth-factor=1');
@@ -128,6 +130,9 @@ export function keepYoungGenerationSmall(): void {
 
 /** A worker started ahead of need (warmUpReaders), waiting for its job. */
 let warm: Worker | null = null;
+/** The walk's count of files when it last set the young generation's flag. */
+let flagSetAt = 0;
+const FLAG_EVERY_FILES = 1000;
 
 function startWorker(): Worker {
   // A small young generation: the worker's garbage is per note and short-lived, and a default
@@ -142,7 +147,13 @@ function startWorker(): Worker {
  * enough for two threads, the worker is started, to be ready when the walk ends.
  */
 export function warmUpReaders(filesSoFar: number): void {
-  if (warm === null && filesSoFar >= PARALLEL_MIN_FILES && canRunWorker()) warm = startWorker();
+  if (warm === null) {
+    if (filesSoFar >= PARALLEL_MIN_FILES && canRunWorker()) warm = startWorker();
+    flagSetAt = filesSoFar;
+  } else if (filesSoFar >= flagSetAt + FLAG_EVERY_FILES) {
+    keepYoungGenerationSmall();
+    flagSetAt = filesSoFar;
+  }
 }
 
 /** Where the walk began, to name each file on disk from its vault path (walkedFile). */
