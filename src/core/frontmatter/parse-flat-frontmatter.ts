@@ -1,10 +1,11 @@
 /**
  * The fast reader for the flat frontmatter contact notes use: top-level `key: value` lines whose
  * values are one-line scalars (plain, '…' or "…" without escapes), one-line flow lists of plain
- * scalars, or block lists of such scalars; comment and blank lines. Values resolve as the `yaml`
- * package's YAML 1.2 core schema resolves them (same patterns as yaml/dist/schema/core): dates stay
- * strings. Anything else (anchors, tags, block scalars, nesting, escapes, tabs, duplicate keys,
- * multi-line scalars, …) gives `undefined`: then `yaml` itself decides, value and error message.
+ * scalars, block lists of such scalars, or literal block scalars (`|`, `|-`: a notes field);
+ * comment and blank lines. Values resolve as the `yaml` package's YAML 1.2 core schema resolves
+ * them (same patterns as yaml/dist/schema/core): dates stay strings. Anything else (anchors, tags,
+ * folded or kept block scalars, nesting, escapes, tabs, duplicate keys, multi-line scalars, …)
+ * gives `undefined`: then `yaml` itself decides, value and error message.
  * One pass over the lines, each looked at a bounded number of times: linear in the text.
  */
 
@@ -107,6 +108,47 @@ function scalar(s: string): Scalar | typeof FAIL {
   return s[0] === '"' || s[0] === "'" ? quoted(s) : plain(s, false);
 }
 
+/** A literal block scalar's header: `|` (clip) or `|-` (strip), alone or before a comment. */
+const LITERAL = /^\|(-?)(?: +#.*)?$/;
+
+/**
+ * The literal block scalar whose lines start at `from`: its value and where the line after it
+ * starts. Its indentation is its first non-blank line's; it ends before the first non-blank line
+ * indented less. FAIL (left to `yaml`) for a blank line with more spaces than that (content, or
+ * an error when it leads) and for blank lines with no content after them.
+ */
+function literalBlock(text: string, from: number, strip: boolean): [value: string, next: number] | typeof FAIL {
+  const lines: string[] = [];
+  let indent = -1;
+  let leading = 0;
+  let lastContent = -1;
+  let at = from;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    let spaces = 0;
+    while (at + spaces < end && text.charCodeAt(at + spaces) === 0x20) spaces++;
+    if (at + spaces === end) {
+      if (indent === -1) leading = Math.max(leading, spaces);
+      else if (spaces > indent) return FAIL;
+      lines.push('');
+    } else {
+      if (indent === -1) {
+        if (spaces === 0) break;
+        if (leading > spaces) return FAIL;
+        indent = spaces;
+      } else if (spaces < indent) break;
+      lines.push(text.slice(at + indent, end));
+      lastContent = lines.length - 1;
+    }
+    at = nl === -1 ? text.length + 1 : nl + 1;
+  }
+  if (lastContent === -1) return lines.length === 0 ? ['', at] : FAIL;
+  // Clip and strip both drop the trailing blank lines; clip keeps one line break.
+  const value = lines.slice(0, lastContent + 1).join('\n');
+  return [strip ? value : `${value}\n`, at];
+}
+
 /** `[a, b, c]` on one line, plain items only. */
 function flowList(s: string): Scalar[] | typeof FAIL {
   const end = s.indexOf(']');
@@ -173,6 +215,13 @@ export function parseFlatFrontmatter(text: string): unknown {
       data[key] = null;
       list = [];
       listKey = key;
+      continue;
+    }
+    const literal = value[0] === '|' ? LITERAL.exec(value) : null;
+    if (literal !== null) {
+      const block = literalBlock(text, from, literal[1] === '-');
+      if (block === FAIL) return undefined;
+      [data[key], from] = block;
       continue;
     }
     const parsed = value[0] === '[' ? flowList(value) : scalar(value);
