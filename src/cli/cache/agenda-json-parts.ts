@@ -18,9 +18,11 @@ export interface NoteParts {
   problems: [path: string, json: string][];
 }
 
-/** JSON.stringify(value, null, 2) as it prints at `depth` inside the output (no newline is raw in JSON text). */
-const nested = (value: unknown, indent: string): string => indent + JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
-const ITEM_INDENT = '    ';
+/**
+ * An item or problem as JSON.stringify(agenda, null, 2) prints it, two levels deep (in a list in
+ * the top object): stringified at that depth and cut out, `[\n  [\n` before it and `\n  ]\n]` after.
+ */
+const nested = (value: unknown): string => JSON.stringify([[value]], null, 2).slice(6, -6);
 
 /** What the core plans for one read result, rendered: the agenda's per-note work. */
 export function noteParts(read: ReadResult, settings: Settings, today: Day, filter: AgendaFilter): NoteParts {
@@ -30,12 +32,12 @@ export function noteParts(read: ReadResult, settings: Settings, today: Day, filt
   if (!planned.ok) return { item: null, problems: problems([planned.problem]) };
   const agenda = filterAgenda({ today, items: [{ contact: read.contact, plan: planned.plan }], problems: [] }, filter);
   const json = agendaToJson(agenda).items[0];
-  return { item: json === undefined ? null : [planned.plan.due, read.contact.name.toLowerCase(), nested(json, ITEM_INDENT)], problems: [] };
+  return { item: json === undefined ? null : [planned.plan.due, read.contact.name.toLowerCase(), nested(json)], problems: [] };
 }
 
 /** Problems as the output prints them, each with its path (the sort key). */
 export function problemParts(list: readonly Problem[], today: Day): [path: string, json: string][] {
-  return agendaToJson({ today, items: [], problems: [...list] }).problems.map((p) => [p.path, nested(p, ITEM_INDENT)]);
+  return agendaToJson({ today, items: [], problems: [...list] }).problems.map((p) => [p.path, nested(p)]);
 }
 
 /** An item in the output's order: its note's path breaks ties, as the core's buildAgenda sorts. */

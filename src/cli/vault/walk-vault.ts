@@ -139,12 +139,15 @@ function visit(dir: string, real: string, path: string, state: WalkState): void 
   const { names, kinds } = listing;
   for (let k = 0; k < names.length; k++) {
     const name = names[k] ?? '';
-    // Not path.join: `dir` is already normal, and join's normalising showed in the profile.
-    const file = `${dir}/${name}`;
     const childPath = path === '' ? name : `${path}/${name}`;
     const kind = kinds[k];
+    if (kind === 'f') {
+      walk.paths.push(childPath);
+      continue;
+    }
+    // Not path.join: `dir` is already normal, and join's normalising showed in the profile.
+    const file = `${dir}/${name}`;
     if (kind === 'd') visit(file, real === '/' ? `/${name}` : `${real}/${name}`, childPath, state);
-    else if (kind === 'f') walk.paths.push(childPath);
     else {
       const isMarkdown = name.toLowerCase().endsWith('.md');
       let st: Stats;
