@@ -93,6 +93,8 @@ function claimBlocks(work: Work, next: Int32Array): void {
   for (;;) {
     const index = Atomics.add(next, 0, 1);
     if (index * BLOCK >= work.count) return;
+    // The worker's start may reset it while this thread reads: set again per block (~3 us).
+    keepYoungGenerationSmall();
     doBlock(work, index);
   }
 }
@@ -122,7 +124,7 @@ const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.end
  * (bench/README.md). A bin cannot put V8 flags on its own command line; V8 reads this one each
  * time it would grow. A worker's start puts it back to the default, at a moment this thread cannot
  * see (in the worker's thread, before its first line runs): so the walk sets it again as it goes
- * (warmUpReaders), and the worker once it runs.
+ * (warmUpReaders), and both threads before each block they read.
  */
 export function keepYoungGenerationSmall(): void {
   if (canRunWorker()) setFlagsFromString('--semi-space-growth-factor=1');
@@ -230,7 +232,6 @@ export function isReadWorker(): boolean {
 }
 
 export function serveReadWorker(): void {
-  keepYoungGenerationSmall();
   parentPort?.once('message', ({ mode, paths, count, start, startPath, stamps, render, next, done, port }: Job) => {
     try {
       // Where each path starts in `paths`: a note's path is sliced out when it is read.
