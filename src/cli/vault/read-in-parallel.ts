@@ -27,8 +27,9 @@ const BLOCK = 128;
 const WAIT_MS = 60_000;
 const WORKER_YOUNG_MB = 8;
 
-/** A thread's answer: the blocks it did and, per block, its notes' read results (`read`) or nothing (`parts`: those go to its writer). */
+/** A block done: its index, and its notes' read results (`read`; empty for `parts`: they went to the writer). */
 type Block = [index: number, results: (ReadResult | null)[]];
+/** A thread's answer: the blocks it did, and for `parts` its rendered parts. */
 interface Answer {
   blocks: Block[];
   parts: RenderedParts | null;
@@ -114,8 +115,10 @@ function finish(work: Work): Answer {
   return work.answer;
 }
 
-// Only the bundled CLI can start itself as a worker (tests and tools import the sources).
-const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.endsWith('.cjs');
+// Only the bundled CLI can start itself as a worker (tests and tools import the sources), and
+// only it tunes V8 (a test runner's process is not ours to tune).
+const isBuiltCli = __filename.endsWith('.cjs');
+const canRunWorker = (): boolean => isBuiltCli && availableParallelism() > 1;
 
 /**
  * Keeps the main thread's young generation at its first size (1 MB semi-spaces) for the rest of
@@ -127,7 +130,7 @@ const canRunWorker = (): boolean => availableParallelism() > 1 && __filename.end
  * (warmUpReaders), and both threads before each block they read.
  */
 export function keepYoungGenerationSmall(): void {
-  if (canRunWorker()) setFlagsFromString('--semi-space-growth-factor=1');
+  if (isBuiltCli) setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** A worker started ahead of need (warmUpReaders), waiting for its job. */
