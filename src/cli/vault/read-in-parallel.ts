@@ -149,7 +149,8 @@ function startWorker(): Worker {
 
 /**
  * Called by a walk that will read every note it finds, with the count so far: once that is
- * enough for two threads, the worker is started, to be ready when the walk ends.
+ * enough for two threads, the worker is started, to be ready when the walk ends; after that, the
+ * young generation's flag (which the worker's start resets) is set again every 1,000 notes.
  */
 export function warmUpReaders(filesSoFar: number): void {
   if (warm === null) {
