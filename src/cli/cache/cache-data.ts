@@ -229,6 +229,22 @@ export function writeCacheData(file: string, value: object): boolean {
 
 export const splitPaths = (joined: string): string[] => (joined === '' ? [] : joined.split('\0'));
 
+/** Where each of the `count` paths in `joined` starts; `starts[count]` is one past the end (shared, for a second thread, when asked). */
+export function pathStarts(joined: string, count: number, shared = false): Int32Array {
+  const starts = new Int32Array(shared ? new SharedArrayBuffer((count + 1) * 4) : new ArrayBuffer((count + 1) * 4));
+  let from = 0;
+  for (let j = 0; j < count; j++) {
+    starts[j] = from;
+    const to = joined.indexOf('\0', from);
+    from = to === -1 ? joined.length + 1 : to + 1;
+  }
+  starts[count] = from;
+  return starts;
+}
+
+/** Path `j` of `joined`, by its `starts`. */
+export const pathAt = (joined: string, starts: Int32Array, j: number): string => joined.slice(starts[j], (starts[j + 1] as number) - 1);
+
 export function countPaths(joined: string): number {
   if (joined === '') return 0;
   let n = 1;

@@ -18,6 +18,7 @@ import { noteParts } from '../cache/agenda-json-parts';
 import { newStamps, type Stamps } from './note-stamps';
 import { readNote } from './read-note';
 import { PartsWriter, type RenderedParts } from './rendered-parts';
+import { pathAt, pathStarts } from '../cache/cache-data';
 import { walkedFile, type MarkdownFile } from './walk-vault';
 
 /** Below this, a worker's start-up (loading this bundle: tens of ms) costs more than it saves. */
@@ -27,21 +28,18 @@ const BLOCK = 128;
 const WAIT_MS = 60_000;
 const WORKER_YOUNG_MB = 8;
 
-/** A block done: its index, and its notes' read results (`read`; empty for `parts`: they went to the writer). */
+/** A block done: its index, and its notes' read results (none when rendered: they went to the writer). */
 type Block = [index: number, results: (ReadResult | null)[]];
-/** A thread's answer: the blocks it did, and for `parts` its rendered parts. */
+/** A thread's answer: the blocks it did, and when rendering its rendered parts. */
 interface Answer {
   blocks: Block[];
   parts: RenderedParts | null;
 }
 
 /**
- * `read`: read and parse each note; `parts`: that, then plan and render it for `agenda --json`
- * (each thread does its own notes' whole work and only bytes come back).
+ * What `agenda --json` renders for: the agenda's settings, day and filter. With one, each thread
+ * reads, plans and renders its own notes and only bytes come back; without, read results do.
  */
-type Mode = 'read' | 'parts';
-
-/** What `parts` renders for: the agenda's settings, day and filter. */
 export interface RenderFor {
   settings: Settings;
   today: Day;
@@ -56,7 +54,6 @@ type FileAt = (j: number) => MarkdownFile;
  * string (one copy, not 50k objects), and the walk's start to name each one on disk from its path.
  */
 interface Job {
-  mode: Mode;
   paths: string;
   count: number;
   start: string;
@@ -73,19 +70,18 @@ interface Work {
   fileAt: FileAt;
   count: number;
   stamps: Stamps | null;
-  render: RenderFor | null;
+  render: { for: RenderFor; writer: PartsWriter } | null;
   answer: Answer;
-  writer: PartsWriter | null;
 }
 
 function doBlock(work: Work, index: number): void {
-  const { fileAt, stamps, render, writer } = work;
+  const { fileAt, stamps, render } = work;
   const results: (ReadResult | null)[] = [];
   const to = Math.min(work.count, (index + 1) * BLOCK);
   for (let i = index * BLOCK; i < to; i++) {
     const r = readNote(fileAt(i), stamps ?? undefined, i);
-    if (writer === null || render === null) results.push(r);
-    else if (r !== null) writer.add(i, noteParts(r, render.settings, render.today, render.filter));
+    if (render === null) results.push(r);
+    else if (r !== null) render.writer.add(i, noteParts(r, render.for.settings, render.for.today, render.for.filter));
   }
   work.answer.blocks.push([index, results]);
 }
@@ -100,18 +96,17 @@ function claimBlocks(work: Work, next: Int32Array): void {
   }
 }
 
-const newWork = (mode: Mode, fileAt: FileAt, count: number, stamps: Stamps | null, render: RenderFor | null): Work => ({
+const newWork = (fileAt: FileAt, count: number, stamps: Stamps | null, render: RenderFor | null): Work => ({
   fileAt,
   count,
   stamps,
-  render,
+  render: render === null ? null : { for: render, writer: new PartsWriter() },
   answer: { blocks: [], parts: null },
-  writer: mode === 'parts' ? new PartsWriter() : null,
 });
 
 /** The answer, with the writer's parts. */
 function finish(work: Work): Answer {
-  work.answer.parts = work.writer?.done() ?? null;
+  work.answer.parts = work.render?.writer.done() ?? null;
   return work.answer;
 }
 
@@ -178,8 +173,8 @@ function filesAt(pathAt: (j: number) => string, from: WalkStart): FileAt {
 }
 
 /** Both threads claim blocks until none is left: this thread's answer, and the worker's (if one ran). */
-function onTwoThreads(mode: Mode, paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Answer[] {
-  const work = newWork(mode, filesAt((j) => paths[j] as string, from), paths.length, stamps, render);
+function onTwoThreads(paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Answer[] {
+  const work = newWork(filesAt((j) => paths[j] as string, from), paths.length, stamps, render);
   const parallel = paths.length >= PARALLEL_MIN_FILES && canRunWorker();
   if (!parallel) {
     claimBlocks(work, new Int32Array(1));
@@ -190,7 +185,7 @@ function onTwoThreads(mode: Mode, paths: readonly string[], from: WalkStart, sta
   const { port1, port2 } = new MessageChannel();
   const worker = warm ?? startWorker();
   warm = null;
-  const job: Job = { mode, paths: paths.join('\0'), count: paths.length, ...from, stamps, render, next, done, port: port2 };
+  const job: Job = { paths: paths.join('\0'), count: paths.length, ...from, stamps, render, next, done, port: port2 };
   worker.postMessage(job, [port2]);
   claimBlocks(work, next);
   Atomics.wait(done, 0, 0, WAIT_MS);
@@ -215,7 +210,7 @@ export interface NotesRead {
  */
 export function readNotes(paths: readonly string[], from: WalkStart, stamp = true): NotesRead {
   const stamps = newStamps(stamp ? paths.length : 0, paths.length >= PARALLEL_MIN_FILES);
-  const blocks = onTwoThreads('read', paths, from, stamp ? stamps : null, null).flatMap((a) => a.blocks);
+  const blocks = onTwoThreads(paths, from, stamp ? stamps : null, null).flatMap((a) => a.blocks);
   blocks.sort((a, b) => a[0] - b[0]);
   const results: (ReadResult | null)[] = [];
   for (const [, block] of blocks) for (const r of block) results.push(r);
@@ -227,7 +222,7 @@ export function readNotes(paths: readonly string[], from: WalkStart, stamp = tru
  * each thread's parts, indexed by file.
  */
 export function readNoteParts(paths: readonly string[], from: WalkStart, render: RenderFor): RenderedParts[] {
-  return onTwoThreads('parts', paths, from, null, render).map((a) => a.parts as RenderedParts);
+  return onTwoThreads(paths, from, null, render).map((a) => a.parts as RenderedParts);
 }
 
 /** True when this thread was started by this file; then it waits for its job, reads, answers and ends. */
@@ -236,13 +231,11 @@ export function isReadWorker(): boolean {
 }
 
 export function serveReadWorker(): void {
-  parentPort?.once('message', ({ mode, paths, count, start, startPath, stamps, render, next, done, port }: Job) => {
+  parentPort?.once('message', ({ paths, count, start, startPath, stamps, render, next, done, port }: Job) => {
     try {
-      // Where each path starts in `paths`: a note's path is sliced out when it is read.
-      const at = new Int32Array(count + 1);
-      for (let j = 1; j <= count; j++) at[j] = paths.indexOf('\0', at[j - 1]) + 1 || paths.length + 1;
-      const pathAt = (j: number): string => paths.slice(at[j], (at[j + 1] as number) - 1);
-      const work = newWork(mode, filesAt(pathAt, { start, startPath }), count, stamps, render);
+      // A note's path is sliced out of `paths` when it is read.
+      const starts = pathStarts(paths, count);
+      const work = newWork(filesAt((j) => pathAt(paths, starts, j), { start, startPath }), count, stamps, render);
       claimBlocks(work, next);
       const answer = finish(work);
       port.postMessage(answer, answer.parts ? [answer.parts.bytes.buffer as ArrayBuffer] : []);

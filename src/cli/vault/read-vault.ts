@@ -9,14 +9,14 @@ import type { AgendaFilter } from '../../core/agenda';
 import type { ReadResult } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Day, Problem } from '../../core/types';
-import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type NoteParts, type PlacedItem } from '../cache/agenda-json-parts';
+import { compareItems, compareProblems, joinAgendaJson, noteParts, problemParts, type PlacedItem } from '../cache/agenda-json-parts';
 import { splitPaths, type JsonTable, type StoredOutput } from '../cache/cache-data';
 import { VaultCache } from '../cache/vault-cache';
 import { CliError, EXIT_USAGE, refusal } from '../cli-error';
 import { readSettingsFile } from './load-settings';
 import { newStamps } from './note-stamps';
-import { keepYoungGenerationSmall, readNoteParts, readNotes, warmUpReaders } from './read-in-parallel';
-import type { RenderedParts } from './rendered-parts';
+import { keepYoungGenerationSmall, readNoteParts, readNotes, warmUpReaders, type RenderFor } from './read-in-parallel';
+import { PartsWriter, type RenderedParts } from './rendered-parts';
 import { stampPaths } from './stamp-in-parallel';
 import { unreadable } from './read-note';
 import { terminalSafe } from '../output/terminal-text';
@@ -72,15 +72,10 @@ interface Parts {
 }
 const newParts = (safe = true): Parts => ({ items: [], problems: [], safe });
 
-/** A fresh part as UTF-8, noting whether the guard would change it. */
+/** A fresh part as UTF-8, noting whether the guard would change it (the leading problems'). */
 function encode(into: Parts, json: string): Uint8Array {
   if (into.safe && terminalSafe(json) !== json) into.safe = false;
   return Buffer.from(json, 'utf8');
-}
-
-/** The agenda's work for the note at `j`: its item and problems, rendered, into the lists. */
-function addNote(into: Parts, j: number, path: string, r: ReadResult | null, settings: Settings, today: Day, filter: AgendaFilter): void {
-  if (r !== null) addParts(into, j, path, noteParts(r, settings, today, filter));
 }
 
 /** A reading thread's parts, kept as slices of its bytes. */
@@ -91,10 +86,14 @@ function addRendered(into: Parts, rendered: RenderedParts, path: (j: number) => 
   for (const [at, p, start, end] of rendered.problems) into.problems.push([at, p, bytes.subarray(start, end)]);
 }
 
-function addParts(into: Parts, j: number, path: string, parts: NoteParts | null): void {
-  if (parts === null) return;
-  if (parts.item) into.items.push({ due: parts.item[0], name: parts.item[1], path, json: encode(into, parts.item[2]), at: j });
-  for (const [p, json] of parts.problems) into.problems.push([j, p, encode(into, json)]);
+/** The agenda's work for the notes `js` (`resultOf(j)`: note j's read result), rendered as one reading thread renders its own, into the lists. */
+function addNotes(into: Parts, js: Iterable<number>, resultOf: (j: number) => ReadResult | null, path: (j: number) => string, render: RenderFor): void {
+  const writer = new PartsWriter();
+  for (const j of js) {
+    const r = resultOf(j);
+    if (r !== null) writer.add(j, noteParts(r, render.settings, render.today, render.filter));
+  }
+  addRendered(into, writer.done(), path);
 }
 
 /**
@@ -155,7 +154,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         const parts = newParts();
         const path = (j: number): string => files[j] as string;
         if (results === null) for (const rendered of readNoteParts(files, from, { settings, today, filter })) addRendered(parts, rendered, path);
-        else results.forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
+        else addNotes(parts, results.keys(), (j) => results?.[j] ?? null, path, { settings, today, filter });
         return printable(joinParts(today, parts, leading, false).output);
       },
       saveCache: () => {},
@@ -235,7 +234,8 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
     const parts = newParts(saved?.safe ?? true);
     const path = (j: number): string => pathList()[j] as string;
     if (saved === null) {
-      allResults().forEach((r, j) => addNote(parts, j, path(j), r, settings, today, filter));
+      const all = allResults();
+      addNotes(parts, all.keys(), (j) => all[j] ?? null, path, { settings, today, filter });
       tableChanged = true;
     } else {
       // Saved note i -> this run's note j, for the notes whose saved result (and parts) still hold.
@@ -251,7 +251,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
         if (j >= 0) parts.problems.push([j, p, old.subarray(start, end)]);
       }
       readMissed(missed);
-      for (const j of missed) addNote(parts, j, path(j), fresh.get(j) ?? null, settings, today, filter);
+      addNotes(parts, missed, (j) => fresh.get(j) ?? null, path, { settings, today, filter });
       tableChanged = missed.length > 0 || !cache.sameFiles || whole === null;
     }
     // Saved parts are in output order; only a change needs a sort.

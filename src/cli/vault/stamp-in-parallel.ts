@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { newStamps, rawStatWorks, stampPath, type Stamps } from './note-stamps';
+import { pathAt, pathStarts } from '../cache/cache-data';
 import { walkedFile } from './walk-vault';
 
 /** Below this, a worker's start-up (~20-40 ms) costs more than it saves. */
@@ -86,14 +87,7 @@ for (;;) {
 export function stampPaths(joined: string, count: number, start: string, startPath: string, test?: { parallelMin: number; workerOnly?: boolean }): Stamps {
   const parallel = count >= (test?.parallelMin ?? PARALLEL_MIN) && count > 0;
   const stamps = newStamps(count, parallel);
-  const starts = new Int32Array(parallel ? new SharedArrayBuffer((count + 1) * 4) : new ArrayBuffer((count + 1) * 4));
-  let from = 0;
-  for (let j = 0; j < count; j++) {
-    starts[j] = from;
-    const to = joined.indexOf('\0', from);
-    from = to === -1 ? joined.length + 1 : to + 1;
-  }
-  starts[count] = from;
+  const starts = pathStarts(joined, count, parallel);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const progress = new Int32Array(new SharedArrayBuffer(8));
   if (parallel) {
@@ -112,7 +106,7 @@ export function stampPaths(joined: string, count: number, start: string, startPa
     const at = Atomics.add(next, 0, BLOCK);
     if (at >= count) break;
     const to = Math.min(count, at + BLOCK);
-    for (let j = at; j < to; j++) stampPath(stamps, j, onDisk(joined.slice(starts[j], (starts[j + 1] as number) - 1)));
+    for (let j = at; j < to; j++) stampPath(stamps, j, onDisk(pathAt(joined, starts, j)));
   }
   // Wait for the blocks the worker claimed (each claimed block is finished or its notes stay NaN).
   const deadline = Date.now() + WAIT_MS;
