@@ -1,10 +1,15 @@
 /**
- * Reads many notes on two threads. Both threads claim blocks of files from one shared counter
- * (so a worker that starts late, or a block full of contacts, never leaves one thread idle), and
- * the main thread waits for the worker synchronously, so commands stay synchronous. On a 50k-note
- * vault the reads are mostly system calls and YAML parses, which scale with cores; a small vault
- * does not pay for a worker's start-up. The worker can be started while the vault is still being
- * walked (warmUpReaders), so its start-up (~80 ms: Node's, then this bundle's) overlaps the walk.
+ * Reads many notes on two threads, and parses them on one. Both threads claim blocks of files
+ * from one shared counter (so a worker that starts late never leaves this thread idle); the
+ * worker only reads each file's head (open, a 4 KB read, close: system calls, most of a cold
+ * run's reading) and hands its blocks' heads over, and this thread parses, plans and renders
+ * every contact, its own and the worker's, taking the worker's first. One parsing thread is the
+ * point: V8 optimises code per thread, and on a 10k-contact vault optimising the reader, the rules
+ * and the renderer cost about as much CPU as running them, so a second parsing thread paid it
+ * twice, on the core the other thread needed (bench/README.md). The main thread waits for the
+ * worker synchronously, so commands stay synchronous; a small vault does not pay for a worker's
+ * start-up. The worker can be started while the vault is still being walked (warmUpReaders), so
+ * its start-up (Node's, then this bundle's) overlaps the walk.
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -16,29 +21,26 @@ import type { Settings } from '../../core/settings';
 import type { Day } from '../../core/types';
 import { noteParts } from '../cache/agenda-json-parts';
 import { newStamps, type Stamps } from './note-stamps';
-import { readNote } from './read-note';
+import { readFromHead, readHead, type Head } from './read-note';
 import { PartsWriter, type RenderedParts } from './rendered-parts';
 import { pathAt, pathStarts } from '../cache/cache-data';
-import { walkedFile, type MarkdownFile } from './walk-vault';
+import { walkedFile } from './walk-vault';
 
 /** Below this, a worker's start-up (loading this bundle: tens of ms) costs more than it saves. */
 const PARALLEL_MIN_FILES = 4000;
 const BLOCK = 128;
-/** A worker that never answers (it crashed) must not hang the command: read its blocks here. */
+/** A worker that stops answering (it crashed, or hung) must not hang the command: its blocks are read here. */
 const WAIT_MS = 60_000;
 const WORKER_YOUNG_MB = 8;
 
-/** A block done: its index, and its notes' read results (none when rendered: they went to the writer). */
+/** A block read by the worker: its index, and its files' heads. */
+type ReadBlock = [index: number, heads: Head[]];
+/** A block done here: its index, and its notes' read results (none when rendering: they went to the writer). */
 type Block = [index: number, results: (ReadResult | null)[]];
-/** A thread's answer: the blocks it did, and when rendering its rendered parts. */
-interface Answer {
-  blocks: Block[];
-  parts: RenderedParts | null;
-}
 
 /**
- * What `agenda --json` renders for: the agenda's settings, day and filter. With one, each thread
- * reads, plans and renders its own notes and only bytes come back; without, read results do.
+ * What `agenda --json` renders for: the agenda's settings, day and filter. With one, each note is
+ * read, planned and rendered into bytes as it comes; without, read results are kept.
  */
 export interface RenderFor {
   settings: Settings;
@@ -46,12 +48,10 @@ export interface RenderFor {
   filter: AgendaFilter;
 }
 
-/** Note `j` of the files to read. */
-type FileAt = (j: number) => MarkdownFile;
-
 /**
  * Sent to the worker once it is needed. The files go as their vault paths in one `\0`-joined
  * string (one copy, not 50k objects), and the walk's start to name each one on disk from its path.
+ * `signal[0]` counts the blocks it has posted, `signal[1]` becomes 1 once it posts no more.
  */
 interface Job {
   paths: string;
@@ -59,56 +59,83 @@ interface Job {
   start: string;
   startPath: string;
   stamps: Stamps | null;
-  render: RenderFor | null;
   next: Int32Array;
-  done: Int32Array;
+  signal: Int32Array;
   port: MessagePort;
 }
 
-/** One thread's work in progress. */
+/** This thread's work in progress. */
 interface Work {
-  fileAt: FileAt;
-  count: number;
+  paths: readonly string[];
+  onDisk: (path: string) => string;
   stamps: Stamps | null;
   render: { for: RenderFor; writer: PartsWriter } | null;
-  answer: Answer;
+  blocks: Block[];
 }
 
-function doBlock(work: Work, index: number): void {
-  const { fileAt, stamps, render } = work;
+/** Note `from + k` for each head `k`: its read result kept, or rendered. */
+function takeHeads(work: Work, index: number, heads: readonly Head[]): void {
+  const { paths, render } = work;
   const results: (ReadResult | null)[] = [];
-  const to = Math.min(work.count, (index + 1) * BLOCK);
-  for (let i = index * BLOCK; i < to; i++) {
-    const r = readNote(fileAt(i), stamps ?? undefined, i);
+  const from = index * BLOCK;
+  heads.forEach((head, k) => {
+    const r = readFromHead(paths[from + k] as string, head);
     if (render === null) results.push(r);
-    else if (r !== null) render.writer.add(i, noteParts(r, render.for.settings, render.for.today, render.for.filter));
-  }
-  work.answer.blocks.push([index, results]);
+    else if (r !== null) render.writer.add(from + k, noteParts(r, render.for.settings, render.for.today, render.for.filter));
+  });
+  work.blocks.push([index, results]);
 }
 
-function claimBlocks(work: Work, next: Int32Array): void {
+/** The heads of block `index`'s files, read on this thread (a stamp each when `stamps` is given). */
+function readBlock(count: number, index: number, fileOf: (j: number) => string, stamps: Stamps | null): Head[] {
+  const heads: Head[] = [];
+  const to = Math.min(count, (index + 1) * BLOCK);
+  for (let i = index * BLOCK; i < to; i++) heads.push(readHead(fileOf(i), stamps ?? undefined, i));
+  return heads;
+}
+
+const doBlock = (work: Work, index: number): void =>
+  takeHeads(work, index, readBlock(work.paths.length, index, (j) => work.onDisk(work.paths[j] as string), work.stamps));
+
+/** Takes every block the worker has posted so far. */
+function takeWorkers(work: Work, port: MessagePort | null): void {
+  if (port === null) return;
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+    const [index, heads] = m.message as ReadBlock;
+    takeHeads(work, index, heads);
+  }
+}
+
+/** Claims and reads blocks until none is left, taking the worker's blocks first whenever it has posted some. */
+function claimBlocks(work: Work, next: Int32Array, port: MessagePort | null): void {
   for (;;) {
+    takeWorkers(work, port);
     const index = Atomics.add(next, 0, 1);
-    if (index * BLOCK >= work.count) return;
+    if (index * BLOCK >= work.paths.length) return;
     // The worker's start may reset it while this thread reads: set again per block (~3 us).
     keepYoungGenerationSmall();
     doBlock(work, index);
   }
 }
 
-const newWork = (fileAt: FileAt, count: number, stamps: Stamps | null, render: RenderFor | null): Work => ({
-  fileAt,
-  count,
+/** Takes the worker's blocks until it posts no more (or stops answering for WAIT_MS). */
+function awaitWorker(work: Work, port: MessagePort, signal: Int32Array): void {
+  for (;;) {
+    const posted = Atomics.load(signal, 0);
+    // Read before taking: every block was posted before the flag was set.
+    const finished = Atomics.load(signal, 1) === 1;
+    takeWorkers(work, port);
+    if (finished || Atomics.wait(signal, 0, posted, WAIT_MS) === 'timed-out') return;
+  }
+}
+
+const newWork = (paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Work => ({
+  paths,
+  onDisk: walkedFile(from.start, from.startPath),
   stamps,
   render: render === null ? null : { for: render, writer: new PartsWriter() },
-  answer: { blocks: [], parts: null },
+  blocks: [],
 });
-
-/** The answer, with the writer's parts. */
-function finish(work: Work): Answer {
-  work.answer.parts = work.render?.writer.done() ?? null;
-  return work.answer;
-}
 
 // Only the bundled CLI can start itself as a worker (tests and tools import the sources), and
 // only it tunes V8 (a test runner's process is not ours to tune).
@@ -163,38 +190,30 @@ export interface WalkStart {
   startPath: string;
 }
 
-/** Note `j` of `count`, its path given by `pathAt`, named on disk from where the walk began. */
-function filesAt(pathAt: (j: number) => string, from: WalkStart): FileAt {
-  const onDisk = walkedFile(from.start, from.startPath);
-  return (j) => {
-    const path = pathAt(j);
-    return { file: onDisk(path), path };
-  };
-}
-
-/** Both threads claim blocks until none is left: this thread's answer, and the worker's (if one ran). */
-function onTwoThreads(paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Answer[] {
-  const work = newWork(filesAt((j) => paths[j] as string, from), paths.length, stamps, render);
+/**
+ * Both threads claim blocks until none is left (the worker, if one runs, only reads: this thread
+ * takes its heads); then the blocks it never posted (it crashed, or hung) are read here.
+ */
+function onTwoThreads(paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Work {
+  const work = newWork(paths, from, stamps, render);
   const parallel = paths.length >= PARALLEL_MIN_FILES && canRunWorker();
   if (!parallel) {
-    claimBlocks(work, new Int32Array(1));
-    return [finish(work)];
+    claimBlocks(work, new Int32Array(1), null);
+    return work;
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const done = new Int32Array(new SharedArrayBuffer(4));
+  const signal = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const worker = warm ?? startWorker();
   warm = null;
-  const job: Job = { paths: paths.join('\0'), count: paths.length, ...from, stamps, render, next, done, port: port2 };
+  const job: Job = { paths: paths.join('\0'), count: paths.length, ...from, stamps, next, signal, port: port2 };
   worker.postMessage(job, [port2]);
-  claimBlocks(work, next);
-  Atomics.wait(done, 0, 0, WAIT_MS);
-  const theirs = receiveMessageOnPort(port1)?.message as Answer | undefined;
+  claimBlocks(work, next, port1);
+  awaitWorker(work, port1, signal);
   port1.close();
-  // Blocks the worker never answered for (it crashed, or hung) are read here.
-  const have = new Set([...work.answer.blocks, ...(theirs?.blocks ?? [])].map(([index]) => index));
+  const have = new Set(work.blocks.map(([index]) => index));
   for (let index = 0; index * BLOCK < paths.length; index++) if (!have.has(index)) doBlock(work, index);
-  return theirs === undefined ? [finish(work)] : [finish(work), theirs];
+  return work;
 }
 
 export interface NotesRead {
@@ -210,19 +229,16 @@ export interface NotesRead {
  */
 export function readNotes(paths: readonly string[], from: WalkStart, stamp = true): NotesRead {
   const stamps = newStamps(stamp ? paths.length : 0, paths.length >= PARALLEL_MIN_FILES);
-  const blocks = onTwoThreads(paths, from, stamp ? stamps : null, null).flatMap((a) => a.blocks);
+  const { blocks } = onTwoThreads(paths, from, stamp ? stamps : null, null);
   blocks.sort((a, b) => a[0] - b[0]);
   const results: (ReadResult | null)[] = [];
   for (const [, block] of blocks) for (const r of block) results.push(r);
   return { results, stamps };
 }
 
-/**
- * Reads, plans and renders `files` for `agenda --json` (on two threads when there are many):
- * each thread's parts, indexed by file.
- */
-export function readNoteParts(paths: readonly string[], from: WalkStart, render: RenderFor): RenderedParts[] {
-  return onTwoThreads(paths, from, null, render).map((a) => a.parts as RenderedParts);
+/** Reads, plans and renders `files` for `agenda --json` (read on two threads when there are many): the parts, indexed by file. */
+export function readNoteParts(paths: readonly string[], from: WalkStart, render: RenderFor): RenderedParts {
+  return (onTwoThreads(paths, from, null, render).render as NonNullable<Work['render']>).writer.done();
 }
 
 /** True when this thread was started by this file; then it waits for its job, reads, answers and ends. */
@@ -230,19 +246,28 @@ export function isReadWorker(): boolean {
   return (workerData as { readWorker?: unknown } | null)?.readWorker === true;
 }
 
+/** The worker: claims blocks, reads their heads and posts them, until none is left. */
 export function serveReadWorker(): void {
-  parentPort?.once('message', ({ paths, count, start, startPath, stamps, render, next, done, port }: Job) => {
+  parentPort?.once('message', ({ paths, count, start, startPath, stamps, next, signal, port }: Job) => {
     try {
       // A note's path is sliced out of `paths` when it is read.
       const starts = pathStarts(paths, count);
-      const work = newWork(filesAt((j) => pathAt(paths, starts, j), { start, startPath }), count, stamps, render);
-      claimBlocks(work, next);
-      const answer = finish(work);
-      port.postMessage(answer, answer.parts ? [answer.parts.bytes.buffer as ArrayBuffer] : []);
+      const onDisk = walkedFile(start, startPath);
+      const fileOf = (j: number): string => onDisk(pathAt(paths, starts, j));
+      for (;;) {
+        const index = Atomics.add(next, 0, 1);
+        if (index * BLOCK >= count) break;
+        keepYoungGenerationSmall();
+        const block: ReadBlock = [index, readBlock(count, index, fileOf, stamps)];
+        port.postMessage(block);
+        Atomics.add(signal, 0, 1);
+        Atomics.notify(signal, 0);
+      }
     } finally {
+      Atomics.store(signal, 1, 1);
+      Atomics.add(signal, 0, 1);
+      Atomics.notify(signal, 0);
       port.close();
-      Atomics.store(done, 0, 1);
-      Atomics.notify(done, 0);
     }
   });
 }

@@ -11,13 +11,24 @@ export const unreadable = (path: string, message: string): ReadResult => ({
   problems: [{ path, key: 'file', value: null, message: `could not be read: ${message}` }],
 });
 
-/** With `stamps`, the note's stamp (taken before it is read) goes to `stamps[at]`. */
-export function readNote({ file, path }: MarkdownFile, stamps?: Stamps, at = 0): ReadResult | null {
-  let text: string | null;
+/** What reading a file's start gives: its head's text, null (certainly no contact), or why it could not be read. */
+export type Head = string | null | { unreadable: string };
+
+/** The file's head (readNoteHead); with `stamps`, its stamp (taken before it is read) goes to `stamps[at]`. */
+export function readHead(file: string, stamps?: Stamps, at = 0): Head {
   try {
-    text = readNoteHead(file, stamps, at);
+    return readNoteHead(file, stamps, at);
   } catch (error) {
-    return unreadable(path, reason(error));
+    return { unreadable: reason(error) };
   }
-  return text === null ? null : readContactText(path, text);
+}
+
+/** The note at vault path `path`, from its head. */
+export function readFromHead(path: string, head: Head): ReadResult | null {
+  if (head === null) return null;
+  return typeof head === 'string' ? readContactText(path, head) : unreadable(path, head.unreadable);
+}
+
+export function readNote({ file, path }: MarkdownFile, stamps?: Stamps, at = 0): ReadResult | null {
+  return readFromHead(path, readHead(file, stamps, at));
 }

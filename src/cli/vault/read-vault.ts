@@ -78,7 +78,7 @@ function encode(into: Parts, json: string): Uint8Array {
   return Buffer.from(json, 'utf8');
 }
 
-/** A reading thread's parts, kept as slices of its bytes. */
+/** Rendered parts, kept as slices of their bytes. */
 function addRendered(into: Parts, rendered: RenderedParts, path: (j: number) => string): void {
   const { bytes } = rendered;
   if (!rendered.safe) into.safe = false;
@@ -86,7 +86,7 @@ function addRendered(into: Parts, rendered: RenderedParts, path: (j: number) => 
   for (const [at, p, start, end] of rendered.problems) into.problems.push([at, p, bytes.subarray(start, end)]);
 }
 
-/** The agenda's work for the notes `js` (`resultOf(j)`: note j's read result), rendered as one reading thread renders its own, into the lists. */
+/** The agenda's work for the notes `js` (`resultOf(j)`: note j's read result), rendered as a fresh read renders them, into the lists. */
 function addNotes(into: Parts, js: Iterable<number>, resultOf: (j: number) => ReadResult | null, path: (j: number) => string, render: RenderFor): void {
   const writer = new PartsWriter();
   for (const j of js) {
@@ -138,7 +138,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
   const leading = [...settingsProblems, ...problems.flatMap((r) => (r.ok ? [] : r.problems))];
   if (cache === null) {
     const files = (walk as Walk).paths;
-    // Read on first need: `agenda --json` has each thread plan and render its own notes instead.
+    // Read on first need: `agenda --json` plans and renders each note as it is read instead.
     let results: (ReadResult | null)[] | null = null;
     let reads: ReadResult[] | null = null;
     return {
@@ -153,7 +153,7 @@ export function readVault(root: string, options: ReadVaultOptions = { cache: fal
       agendaJson: (_key, today, filter) => {
         const parts = newParts();
         const path = (j: number): string => files[j] as string;
-        if (results === null) for (const rendered of readNoteParts(files, from, { settings, today, filter })) addRendered(parts, rendered, path);
+        if (results === null) addRendered(parts, readNoteParts(files, from, { settings, today, filter }), path);
         else addNotes(parts, results.keys(), (j) => results?.[j] ?? null, path, { settings, today, filter });
         return printable(joinParts(today, parts, leading, false).output);
       },

@@ -1,8 +1,8 @@
 /**
- * One thread's share of `agenda --json`: every part its notes render, as UTF-8 in one buffer,
- * with a small index (note, sort key, byte range). A reading thread hands this back instead of
- * thousands of strings: the buffer is transferred, not copied, and the main thread keeps one
- * buffer and ten thousand index rows instead of the strings, their clones and their encodings.
+ * The parts of `agenda --json` as they are rendered: every part the notes give, as UTF-8 in one
+ * buffer, with a small index (note, sort key, byte range). A 50k-note run keeps one buffer and
+ * ten thousand index rows instead of ten thousand strings and their encodings, and the output is
+ * joined from slices of it.
  */
 import type { Day } from '../../core/types';
 import type { NoteParts } from '../cache/agenda-json-parts';
