@@ -75,6 +75,8 @@ interface Work {
 
 /** Note `from + k` for each head `k`: its read result kept, or rendered. */
 function takeHeads(work: Work, index: number, heads: readonly Head[]): void {
+  // The worker's start may reset it while this thread parses: set again per block (~3 us).
+  keepYoungGenerationSmall();
   const { paths, render } = work;
   const results: (ReadResult | null)[] = [];
   const from = index * BLOCK;
@@ -112,8 +114,6 @@ function claimBlocks(work: Work, next: Int32Array, port: MessagePort | null): vo
     takeWorkers(work, port);
     const index = Atomics.add(next, 0, 1);
     if (index * BLOCK >= work.paths.length) return;
-    // The worker's start may reset it while this thread reads: set again per block (~3 us).
-    keepYoungGenerationSmall();
     doBlock(work, index);
   }
 }
@@ -145,11 +145,12 @@ const canRunWorker = (): boolean => isBuiltCli && availableParallelism() > 1;
 /**
  * Keeps the main thread's young generation at its first size (1 MB semi-spaces) for the rest of
  * the run. A large read's survivors (the walk's 50k paths, the parts) would grow it to V8's
- * default 2 x 16 MB: ~30 MB of a cold run's peak RSS at 50k notes, for no time saved
- * (bench/README.md). A bin cannot put V8 flags on its own command line; V8 reads this one each
- * time it would grow. A worker's start puts it back to the default, at a moment this thread cannot
+ * default 2 x 16 MB: ~25 MB of a cold run's peak RSS at 50k notes (past the 120 MiB target), to
+ * save ~8% of its time (bench/README.md). A bin cannot put V8 flags on its own command line; V8
+ * reads this one each time it would grow. A worker's start puts it back to the default, at a moment this thread cannot
  * see (in the worker's thread, before its first line runs): so the walk sets it again as it goes
- * (warmUpReaders), and both threads before each block they read.
+ * (warmUpReaders), this thread before each block it parses, and the worker before each block it
+ * reads.
  */
 export function keepYoungGenerationSmall(): void {
   if (isBuiltCli) setFlagsFromString('--semi-space-growth-factor=1');
