@@ -64,13 +64,25 @@ interface Job {
   port: MessagePort;
 }
 
+/** What the notes are rendered for, and the writer they are rendered into. */
+interface Rendering {
+  for: RenderFor;
+  writer: PartsWriter;
+}
+
 /** This thread's work in progress. */
 interface Work {
   paths: readonly string[];
   onDisk: (path: string) => string;
   stamps: Stamps | null;
-  render: { for: RenderFor; writer: PartsWriter } | null;
+  render: Rendering | null;
   blocks: Block[];
+}
+
+/** The next unclaimed block of `count` files, or -1 when none is left. */
+function claim(next: Int32Array, count: number): number {
+  const index = Atomics.add(next, 0, 1);
+  return index * BLOCK < count ? index : -1;
 }
 
 /** Note `from + k` for each head `k`: its read result kept, or rendered. */
@@ -112,8 +124,8 @@ function takeWorkers(work: Work, port: MessagePort | null): void {
 function claimBlocks(work: Work, next: Int32Array, port: MessagePort | null): void {
   for (;;) {
     takeWorkers(work, port);
-    const index = Atomics.add(next, 0, 1);
-    if (index * BLOCK >= work.paths.length) return;
+    const index = claim(next, work.paths.length);
+    if (index === -1) return;
     doBlock(work, index);
   }
 }
@@ -129,11 +141,11 @@ function awaitWorker(work: Work, port: MessagePort, signal: Int32Array): void {
   }
 }
 
-const newWork = (paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Work => ({
+const newWork = (paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: Rendering | null): Work => ({
   paths,
   onDisk: walkedFile(from.start, from.startPath),
   stamps,
-  render: render === null ? null : { for: render, writer: new PartsWriter() },
+  render,
   blocks: [],
 });
 
@@ -147,8 +159,8 @@ const canRunWorker = (): boolean => isBuiltCli && availableParallelism() > 1;
  * the run. A large read's survivors (the walk's 50k paths, the parts) would grow it to V8's
  * default 2 x 16 MB: ~25 MB of a cold run's peak RSS at 50k notes (past the 120 MiB target), to
  * save ~8% of its time (bench/README.md). A bin cannot put V8 flags on its own command line; V8
- * reads this one each time it would grow. A worker's start puts it back to the default, at a moment this thread cannot
- * see (in the worker's thread, before its first line runs): so the walk sets it again as it goes
+ * reads this one each time it would grow. A worker's start puts it back to the default, at a
+ * moment this thread cannot see (in the worker's thread, before its first line runs): so the walk sets it again as it goes
  * (warmUpReaders), this thread before each block it parses, and the worker before each block it
  * reads.
  */
@@ -195,7 +207,7 @@ export interface WalkStart {
  * Both threads claim blocks until none is left (the worker, if one runs, only reads: this thread
  * takes its heads); then the blocks it never posted (it crashed, or hung) are read here.
  */
-function onTwoThreads(paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: RenderFor | null): Work {
+function onTwoThreads(paths: readonly string[], from: WalkStart, stamps: Stamps | null, render: Rendering | null): Work {
   const work = newWork(paths, from, stamps, render);
   const parallel = paths.length >= PARALLEL_MIN_FILES && canRunWorker();
   if (!parallel) {
@@ -239,7 +251,9 @@ export function readNotes(paths: readonly string[], from: WalkStart, stamp = tru
 
 /** Reads, plans and renders `files` for `agenda --json` (read on two threads when there are many): the parts, indexed by file. */
 export function readNoteParts(paths: readonly string[], from: WalkStart, render: RenderFor): RenderedParts {
-  return (onTwoThreads(paths, from, null, render).render as NonNullable<Work['render']>).writer.done();
+  const writer = new PartsWriter();
+  onTwoThreads(paths, from, null, { for: render, writer });
+  return writer.done();
 }
 
 /** True when this thread was started by this file; then it waits for its job, reads, answers and ends. */
@@ -256,8 +270,8 @@ export function serveReadWorker(): void {
       const onDisk = walkedFile(start, startPath);
       const fileOf = (j: number): string => onDisk(pathAt(paths, starts, j));
       for (;;) {
-        const index = Atomics.add(next, 0, 1);
-        if (index * BLOCK >= count) break;
+        const index = claim(next, count);
+        if (index === -1) break;
         keepYoungGenerationSmall();
         const block: ReadBlock = [index, readBlock(count, index, fileOf, stamps)];
         port.postMessage(block);

@@ -1,10 +1,9 @@
-/** One Markdown file -> its read result, a problem when it cannot be read, or null (no contact). */
+/** One Markdown file -> its head (readHead), then its read result, a problem when it cannot be read, or null (no contact). */
 import type { ReadResult } from '../../core/schema';
 import { readContactText } from '../../core/frontmatter/read-contact-text';
 import { readNoteHead } from './read-note-head';
 import type { Stamps } from './note-stamps';
 import { reason } from './walk-vault';
-import type { MarkdownFile } from './walk-vault';
 
 export const unreadable = (path: string, message: string): ReadResult => ({
   ok: false,
@@ -27,8 +26,4 @@ export function readHead(file: string, stamps?: Stamps, at = 0): Head {
 export function readFromHead(path: string, head: Head): ReadResult | null {
   if (head === null) return null;
   return typeof head === 'string' ? readContactText(path, head) : unreadable(path, head.unreadable);
-}
-
-export function readNote({ file, path }: MarkdownFile, stamps?: Stamps, at = 0): ReadResult | null {
-  return readFromHead(path, readHead(file, stamps, at));
 }
