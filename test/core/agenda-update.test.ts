@@ -45,6 +45,46 @@ describe('updateAgenda', () => {
     );
   });
 
+  it('stays what buildAgenda gives when each update is made from the last (a few notes at a time, or many)', () => {
+    const s = settings();
+    fc.assert(
+      fc.property(
+        fc.array(note, { maxLength: 30 }),
+        fc.array(fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 8 }),
+        (start, steps) => {
+          const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
+          let agenda = buildAgenda(notes.values(), s, TODAY);
+          for (const changes of steps) {
+            const paths = new Set<string>();
+            for (const [i, n] of changes) {
+              const path = `p/${i}.md`;
+              paths.add(path);
+              if (n === undefined) notes.delete(path);
+              else notes.set(path, read(path, n));
+            }
+            const changed = [...paths].flatMap((p) => (notes.has(p) ? [notes.get(p) as ReadResult] : []));
+            agenda = updateAgenda(agenda, paths, changed, s);
+            expect(agenda).toEqual(buildAgenda(notes.values(), s, TODAY));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same from one agenda updated twice as from two fresh ones', () => {
+    const s = settings();
+    const notes = ['Ann', 'Bo', 'Cy'].map((name, i) => read(`p/${i}.md`, { name, followup: 'active', contacted: ['2026-10-28'] }));
+    const base = buildAgenda(notes, s, TODAY);
+    const bo = read('p/1.md', { name: 'Bo', followup: 'stopped', contacted: [] });
+    const first = updateAgenda(base, new Set(['p/1.md']), [bo], s);
+    // The second update from the same base: its path index went to `first`, so it is made again.
+    const second = updateAgenda(base, new Set(['p/0.md']), [], s);
+    expect(first).toEqual(buildAgenda([notes[0] as ReadResult, bo, notes[2] as ReadResult], s, TODAY));
+    expect(second).toEqual(buildAgenda(notes.slice(1), s, TODAY));
+    expect(base).toEqual(buildAgenda(notes, s, TODAY));
+  });
+
   it('mergeAgendas over two sets of notes gives what buildAgenda gives over both', () => {
     const s = settings();
     fc.assert(
