@@ -71,23 +71,53 @@ export function removeSorted(items: AgendaItem[], item: AgendaItem): boolean {
   return true;
 }
 
+/** Two sorted item lists merged into one a part at a time (a build that must not block a window). */
+export class SortedMerge {
+  readonly result: AgendaItem[];
+  private i = 0;
+  private j = 0;
+  private n = 0;
+
+  constructor(
+    private readonly a: readonly AgendaItem[],
+    private readonly b: readonly AgendaItem[],
+  ) {
+    this.result = new Array<AgendaItem>(a.length + b.length);
+  }
+
+  get done(): boolean {
+    return this.n === this.result.length;
+  }
+
+  /** Merges up to `count` more items (Infinity: the rest); how many it merged. */
+  step(count: number): number {
+    const { a, b, result: out } = this;
+    let { i, j, n } = this;
+    const end = Math.min(out.length, n + count);
+    let ka = i < a.length ? keyOf(a[i] as AgendaItem) : null;
+    let kb = j < b.length ? keyOf(b[j] as AgendaItem) : null;
+    const from = n;
+    for (; n < end; n++) {
+      if (kb === null || (ka !== null && compareKeyed(ka, kb) <= 0)) {
+        out[n] = (ka as Keyed).item;
+        i++;
+        ka = i < a.length ? keyOf(a[i] as AgendaItem) : null;
+      } else {
+        out[n] = kb.item;
+        j++;
+        kb = j < b.length ? keyOf(b[j] as AgendaItem) : null;
+      }
+    }
+    this.i = i;
+    this.j = j;
+    this.n = n;
+    return n - from;
+  }
+}
+
 /** Two sorted item lists as one, in one pass. */
 export function mergeSorted(a: readonly AgendaItem[], b: readonly AgendaItem[]): AgendaItem[] {
-  const out: AgendaItem[] = new Array<AgendaItem>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let ka = a.length > 0 ? keyOf(a[0] as AgendaItem) : null;
-  let kb = b.length > 0 ? keyOf(b[0] as AgendaItem) : null;
-  for (let n = 0; n < out.length; n++) {
-    if (kb === null || (ka !== null && compareKeyed(ka, kb) <= 0)) {
-      out[n] = (ka as Keyed).item;
-      i++;
-      ka = i < a.length ? keyOf(a[i] as AgendaItem) : null;
-    } else {
-      out[n] = kb.item;
-      j++;
-      kb = j < b.length ? keyOf(b[j] as AgendaItem) : null;
-    }
-  }
-  return out;
+  const merge = new SortedMerge(a, b);
+  merge.step(Infinity);
+  return merge.result;
 }

@@ -130,12 +130,12 @@ function replaceMany(agenda: Agenda, paths: ReadonlySet<string>, fresh: readonly
   return [mergeSorted(kept, fresh), removed];
 }
 
-/** Two agendas of the same day over different notes as one, in one pass (what buildAgenda gives over both). */
-export function mergeAgendas(a: Agenda, b: Agenda): Agenda {
-  return { today: a.today, items: mergeSorted(a.items, b.items), problems: withProblems([...a.problems], b.problems) };
+/** Two sorted problem lists (over different notes) as one, sorted by path. */
+export function mergeProblems(a: readonly Problem[], b: readonly Problem[]): Problem[] {
+  return withProblems([...a], b);
 }
 
-function withProblems(problems: Problem[], added: Problem[]): Problem[] {
+function withProblems(problems: Problem[], added: readonly Problem[]): Problem[] {
   if (added.length > 0) {
     problems.push(...added);
     problems.sort(byPath);

@@ -2,8 +2,8 @@
  * The live index of contact notes. Built from the metadata cache (never by reading files) and
  * kept current one note at a time, so a vault of 10k notes costs one lookup per edit.
  *
- * The build runs in short chunks when the window is idle, planning each chunk's contacts for
- * today and merging them into today's agenda as it goes (updateAgenda), so neither opening a big
+ * The build runs in short chunks when the window is idle (IndexBuild), planning each chunk's
+ * contacts for today and merging them into today's agenda as it goes, so neither opening a big
  * vault nor the first sidebar render blocks the window: views show `progress` meanwhile. What
  * needs every note first (`agenda`, `all` once iterated) finishes the build at once; `get` reads
  * a note not reached yet on the spot. After a build an
@@ -12,13 +12,12 @@
 import { debounce, Events, TFile } from 'obsidian';
 import type { App, CachedMetadata, Component, EventRef, TAbstractFile } from 'obsidian';
 import { buildAgenda, updateAgenda, type Agenda } from '../core/agenda';
-import { addRun, mergeRuns } from '../core/agenda-runs';
 import { isContactFrontmatter, readContact, type ReadResult } from '../core/schema';
 import type { Settings } from '../core/settings';
 import type { Contact, Day, Plan } from '../core/types';
 import { brokenFrontmatter, mayHaveBrokenFrontmatter } from './broken-frontmatter';
 import type { ContactIndexPort, IndexChange, IndexProgress } from './context';
-import { whenIdle } from './idle-task';
+import { IndexBuild, type BuildSteps } from './index-build';
 import { PlanCache } from './plan-cache';
 import { vaultFolder } from '../core/vault-folder';
 
@@ -26,33 +25,12 @@ import { vaultFolder } from '../core/vault-folder';
 export const CHANGED_DEBOUNCE_MS = 150;
 /** Agendas kept: today's plus a few daily notes' days. */
 const AGENDA_CACHE_SIZE = 8;
-/** A chunk of the build stops after this long (well under a frame, at most a few ms over). */
-const CHUNK_MS = 8;
-/** Files between two looks at the clock; a vault this small is built at once, in start(). */
-const FILES_PER_CHECK = 100;
 /** Past this many changed notes, an agenda is built afresh rather than updated. */
 const UPDATE_LIMIT = 1000;
 
-export interface IndexOptions {
+export interface IndexOptions extends BuildSteps {
   /** Today, to plan contacts for while building; without it nothing is planned ahead. */
   today?: () => Day;
-  /** Tests: exactly this many files per chunk, no clock. */
-  chunkFiles?: number;
-}
-
-/** A build in progress: the files to read, where it is, and what may not be read again. */
-interface Build {
-  files: TFile[];
-  next: number;
-  /** Versions up to this one are older than the build: a note updated since is left alone. */
-  since: number;
-  /** The day planned for (from `today`), if any. */
-  day: Day | undefined;
-  /** With `today`: today's agendas over the notes read so far, one sorted run per chunk or merge. */
-  runs: Agenda[] | null;
-  /** Notes changed by events (or read by `get`) during the build: applied to `agenda` at its end. */
-  changed: Set<string>;
-  cancel: (() => void) | null;
 }
 
 /** A cached agenda and the notes changed since it was made. */
@@ -66,7 +44,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
   private readonly agendas = new Map<Day, KeptAgenda>();
   private readonly plans = new PlanCache();
   private readonly plan = (c: Contact, s: Settings, d: Day): Plan => this.plans.plan(c, s, d);
-  private build: Build | null = null;
+  private build: IndexBuild | null = null;
   private folder: string;
   /** What changed since the last 'changed' event: these notes, or everything (null). */
   private pending: Set<string> | null = new Set();
@@ -91,7 +69,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
   }
 
   get progress(): IndexProgress | null {
-    return this.build && { done: this.build.next, total: this.build.files.length };
+    return this.build?.progress ?? null;
   }
 
   get(path: string): ReadResult | undefined {
@@ -148,7 +126,7 @@ export class ContactIndex extends Events implements ContactIndexPort {
   /** Stops a pending 'changed' and the build from running after the plugin unloaded. */
   stop(): void {
     this.emitChanged.cancel();
-    this.build?.cancel?.();
+    this.build?.stop();
     this.build = null;
   }
 
@@ -165,50 +143,37 @@ export class ContactIndex extends Events implements ContactIndexPort {
 
   /** Starts reading every note afresh: the first chunk now, the rest when the window is idle. */
   private rebuild(): void {
-    this.build?.cancel?.();
+    this.build?.stop();
     this.notes.clear();
     this.agendas.clear();
-    const day = this.options.today?.();
-    this.build = { files: this.app.vault.getMarkdownFiles(), next: 0, since: this.version, day, runs: day === undefined ? null : [], changed: new Set(), cancel: null };
-    this.runChunk(this.build, false);
-  }
-
-  private runChunk(build: Build, all: boolean): void {
-    build.cancel = null;
-    const day = build.day;
-    const started = performance.now();
-    const step = this.options.chunkFiles ?? FILES_PER_CHECK;
-    const read: ReadResult[] = [];
-    do {
-      const end = Math.min(build.next + step, build.files.length);
-      for (let i = build.next; i < end; i++) {
-        const file = build.files[i];
-        const result = file && this.readBuilt(build, file);
-        if (result) read.push(result);
-      }
-      build.next = end;
-    } while (build.next < build.files.length && (all || (this.options.chunkFiles === undefined && performance.now() - started < CHUNK_MS)));
-    if (build.runs && day !== undefined) addRun(build.runs, buildAgenda(read, this.settings(), day, this.plan));
-    if (build.next < build.files.length) {
-      build.cancel = whenIdle(() => this.runChunk(build, false));
-      this.trigger('progress', this.progress);
-      return;
-    }
-    this.build = null;
-    this.changed(null);
-    if (build.runs && day !== undefined) this.agendas.set(day, { agenda: mergeRuns(build.runs, day), changed: build.changed });
+    // Versions up to this one are older than the build: a note updated since is left alone.
+    const since = this.version;
+    const build = new IndexBuild(
+      this.app.vault.getMarkdownFiles(),
+      this.options.today?.(),
+      {
+        read: (file) => this.readBuilt(since, file),
+        plan: (read, day) => buildAgenda(read, this.settings(), day, this.plan),
+        progress: () => this.trigger('progress', this.progress),
+        done: (agenda, changed) => {
+          this.build = null;
+          this.changed(null);
+          if (agenda) this.agendas.set(agenda.today, { agenda, changed: new Set(changed) });
+        },
+      },
+      this.options,
+    );
+    this.build = build;
+    build.start();
   }
 
   /** `all`/`agenda` before the build is done: finish it now, since they must see every note. */
   private finishBuild(): void {
-    const build = this.build;
-    if (!build) return;
-    build.cancel?.();
-    this.runChunk(build, true);
+    this.build?.finish();
   }
 
-  private readBuilt(build: Build, file: TFile): ReadResult | undefined {
-    if (!this.inFolder(file.path) || (this.versions.get(file.path) ?? -1) > build.since) return undefined;
+  private readBuilt(since: number, file: TFile): ReadResult | undefined {
+    if (!this.inFolder(file.path) || (this.versions.get(file.path) ?? -1) > since) return undefined;
     const cache = this.app.metadataCache.getFileCache(file);
     const result = read(file.path, cache);
     if (result) this.notes.set(file.path, result);

@@ -2,9 +2,8 @@
 // the updated notes: same items in the same order, same problems.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, mergeAgendas, updateAgenda } from '../../src/core/agenda';
+import { buildAgenda, updateAgenda } from '../../src/core/agenda';
 import { readContact, type ReadResult } from '../../src/core/schema';
-import { addRun, mergeRuns } from '../../src/core/agenda-runs';
 import { settings } from './builders';
 
 const TODAY = '2026-11-05';
@@ -83,33 +82,6 @@ describe('updateAgenda', () => {
     expect(first).toEqual(buildAgenda([notes[0] as ReadResult, bo, notes[2] as ReadResult], s, TODAY));
     expect(second).toEqual(buildAgenda(notes.slice(1), s, TODAY));
     expect(base).toEqual(buildAgenda(notes, s, TODAY));
-  });
-
-  it('mergeAgendas over two sets of notes gives what buildAgenda gives over both', () => {
-    const s = settings();
-    fc.assert(
-      fc.property(fc.array(fc.tuple(note, fc.boolean()), { maxLength: 40 }), (notes) => {
-        const results = notes.map(([n, left], i) => ({ left, r: read(`p/${i}.md`, n) }));
-        const a = buildAgenda(results.filter((x) => x.left).map((x) => x.r), s, TODAY);
-        const b = buildAgenda(results.filter((x) => !x.left).map((x) => x.r), s, TODAY);
-        expect(mergeAgendas(a, b)).toEqual(buildAgenda(results.map((x) => x.r), s, TODAY));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('an agenda built a chunk at a time (addRun, mergeRuns) is buildAgenda over every chunk', () => {
-    const s = settings();
-    fc.assert(
-      fc.property(fc.array(note, { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (notes, chunk) => {
-        const results = notes.map((n, i) => read(`p/${i}.md`, n));
-        const runs: ReturnType<typeof buildAgenda>[] = [];
-        for (let i = 0; i < results.length; i += chunk) addRun(runs, buildAgenda(results.slice(i, i + chunk), s, TODAY));
-        expect(runs.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(Math.log2(results.length + 1)) * 2));
-        expect(mergeRuns(runs, TODAY)).toEqual(buildAgenda(results, s, TODAY));
-      }),
-      { numRuns: 200 },
-    );
   });
 
   it('leaves the agenda it was given as it was', () => {

@@ -92,6 +92,22 @@ describe('ContactIndex built in chunks', () => {
     expect(agendaToJson(t.ctx.index.agenda(TODAY))).toEqual(agendaToJson(atOnce));
   });
 
+  it('merges today\'s agenda a few items per chunk after the last file is read, and keeps indexing until it is whole', () => {
+    const files = generatedVault(45, 2);
+    const { index } = createTestContext({ files, today: TODAY, chunkFiles: CHUNK, mergeItems: 2 }).ctx;
+    const total = Object.keys(files).length;
+    const progress: number[] = [];
+    index.on('progress', (p) => progress.push(p.done));
+    for (let i = 0; i < 200 && index.progress !== null; i++) vi.advanceTimersByTime(1);
+    expect(index.progress).toBeNull();
+    // Reading took 5 chunks; merging every contact two at a time took many more, all at the end's count.
+    expect(progress.slice(0, 4)).toEqual([20, 30, 40, total]);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(new Set(progress.slice(3))).toEqual(new Set([total]));
+    const full = createTestContext({ files, today: TODAY }).ctx.index.agenda(TODAY);
+    expect(agendaToJson(index.agenda(TODAY))).toEqual(agendaToJson(full));
+  });
+
   it('answers get() for a note not reached yet, and the build does not read it again', () => {
     const files = generatedVault(45, 0);
     const app = makeApp(files);

@@ -26,6 +26,8 @@ export interface TestContextOptions {
   today?: Day;
   /** Files per chunk of the index's build (default: the index's own, by the clock). */
   chunkFiles?: number;
+  /** With chunkFiles: at most this many agenda items merged per chunk. */
+  mergeItems?: number;
 }
 
 /** What the plugin's parts get, with the concrete index and a spy for opening the view. */
@@ -61,7 +63,11 @@ export function createTestContext(opts: TestContextOptions = {}): TestContext {
   let settings = migrateSettings({ ...DEFAULT_SETTINGS, ...opts.settings });
   let now = opts.now ?? (opts.today ? noonOf(opts.today) : DEFAULT_NOW);
   const saved: Settings[] = [];
-  const index = new ContactIndex(app, () => settings, { today: () => dateToDay(now), ...(opts.chunkFiles === undefined ? {} : { chunkFiles: opts.chunkFiles }) });
+  const index = new ContactIndex(app, () => settings, {
+    today: () => dateToDay(now),
+    ...(opts.chunkFiles === undefined ? {} : { chunkFiles: opts.chunkFiles }),
+    ...(opts.mergeItems === undefined ? {} : { mergeItems: opts.mergeItems }),
+  });
   const host = new Component();
   host.load();
   index.start(host);
