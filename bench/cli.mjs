@@ -3,7 +3,7 @@
  * '^followup:'` (reads every byte) in the same run: cold (`--no-cache`), repeated with nothing
  * changed (the CLI cache answers), and repeated after one note was edited; start-up (`--help`,
  * `tone`) against `node -e 0`; peak memory (GNU time); the issue's single-threaded "first 4 KB, no
- * YAML" loop for reference, and with `--naive` the naive loop (read each file whole,
+ * YAML" loop and the same on two threads (bench/heads-floor.mjs) for reference, and with `--naive` the naive loop (read each file whole,
  * gray-matter). Page cache: one untimed warm-up run of each first, so every timed run reads
  * from memory. Timed runs go round-robin, so load from elsewhere hits all alike. The "after one
  * edit" runs use a hard-linked copy of the vault (`<vault>-edit`), never the vault's own notes.
@@ -127,7 +127,12 @@ const commands = {
   grep: { cmd: ['grep', '-rl', '^followup:', vault] },
   ...agendaCommands(cli, ''),
   ...(oldCli ? agendaCommands(oldCli, 'Old') : {}),
-  ...(repeatOnly ? {} : { head: { cmd: [process.execPath, self, '--baseline', 'head', vault] } }),
+  ...(repeatOnly
+    ? {}
+    : {
+        head: { cmd: [process.execPath, self, '--baseline', 'head', vault] },
+        head2: { cmd: [process.execPath, join(ROOT, 'bench/heads-floor.mjs'), vault] },
+      }),
   ...(withNaive ? { naive: { cmd: [process.execPath, self, '--baseline', 'naive', vault] } } : {}),
 };
 
@@ -160,7 +165,7 @@ for (const [name, command] of Object.entries(commands)) {
     found.coldOut = stdout;
   } else if (name.startsWith('hit') && found.coldOut !== undefined && stdout !== found.coldOut) throw new Error(`${name}: the cached agenda differs from the uncached one`);
   else if (name === 'grep') found.grep = `${stdout.split('\n').filter(Boolean).length} files`;
-  else if (name === 'head' || name === 'naive') found[name] = `${stdout.trim()} contacts`;
+  else if (name === 'head' || name === 'head2' || name === 'naive') found[name] = `${stdout.trim()} contacts`;
 }
 const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 const peak = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
@@ -201,7 +206,8 @@ const rows = [
   { name: 'peak memory, agenda cold (max of runs)', value: mib('cold'), unit: 'MiB', target: '≤ 120 MiB', met: mib('cold') <= 120 },
   { name: 'peak memory, agenda repeat (max of runs)', value: mib('hit'), unit: 'MiB', target: '≤ 120 MiB', met: mib('hit') <= 120 },
   { name: 'peak memory, agenda after one edit (max of runs)', value: mib('edit'), unit: 'MiB', target: '≤ 120 MiB', met: mib('edit') <= 120 },
-  { name: 'reference: 1 thread, first 4 KB, no YAML', value: ms.head, note: found.head },
+  { name: 'reference: 1 thread, first 4 KB, no YAML', value: ms.head, note: `${ratio('head').toFixed(2)}× grep, ${found.head}` },
+  { name: 'reference: 2 threads, first 4 KB, no YAML (bench/heads-floor.mjs)', value: ms.head2, note: `${ratio('head2').toFixed(2)}× grep, ${found.head2}` },
 ];
 if (withNaive) rows.push({ name: 'naive loop: readFileSync + gray-matter', value: ms.naive, note: found.naive });
 printRows(title, rows);
