@@ -13,7 +13,7 @@
  * The Node baselines are this file too: node bench/cli.mjs --baseline naive|head <vault>
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,12 +83,16 @@ const self = fileURLToPath(import.meta.url);
 const toneText = join(ROOT, 'bench/.vaults/tone.txt');
 writeFileSync(toneText, 'Hi Jane, just checking in on the designer role. Hope the week is going well!\n');
 /**
- * The "after one edit" runs work on their own copy of the vault (every note a hard link, made
- * once): the vault itself may be shared and read-only. A note is edited by writing a new file and
+ * The "after one edit" runs work on their own copy of the vault (made once: every note a hard
+ * link but the edited one, which is a copy): the vault itself may be shared and read-only. A note is edited by writing a new file and
  * renaming it over the link, so the original note's bytes are never touched.
  */
 function editCopy(dir) {
+  // Linking (or unlinking) a note changes its ctime, so a new copy leaves the vault's notes racy
+  // for 2 s: a repeat run right after would read them all again. Wait that out once.
+  let changed = false;
   if (!existsSync(join(dir, '.complete'))) {
+    changed = true;
     rmSync(dir, { recursive: true, force: true });
     for (const how of [['-al'], ['-a']]) if (spawnSync('cp', [...how, `${vault}/.`, dir]).status === 0) break;
   }
@@ -99,6 +103,13 @@ function editCopy(dir) {
     writeFileSync(`${note}.bench-tmp`, text);
     renameSync(`${note}.bench-tmp`, note);
   };
+  // The note gets an inode of its own before any run: renaming over a link the vault shares would
+  // change the vault note's ctime (its link count), and the next repeat run would read it again.
+  if (statSync(note).nlink > 1) {
+    replace(original);
+    changed = true;
+  }
+  if (changed) sleep(2100);
   let flips = 0;
   return { dir, editOne: () => replace(flips++ % 2 === 0 ? original.replace('\n---\n', '\nbench: edited\n---\n') : original), restore: () => replace(original) };
 }
