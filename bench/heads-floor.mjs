@@ -12,6 +12,8 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
 const BLOCK = 128;
 
+// The baselines' walk (bench/cli.mjs), copied: importing it would load that script, and what
+// this program loads is part of the floor it measures.
 function eachNote(dir, visit) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;

@@ -7,10 +7,11 @@
  *   rescans the vault;
  * - view: the "Follow-ups" sidebar over 10k contacts opened right after start-up (the index
  *   just built): its first task, and until every row is drawn (groups capped by "Show more");
- *   the redraw after one edit. jsdom is slower than Electron's DOM, so the DOM part is an upper
- *   bound;
+ *   the agenda after the first edit since the build (it makes the agenda's path index), then
+ *   the agenda and the redraw after further edits. jsdom is slower than Electron's DOM, so the
+ *   DOM part is an upper bound;
  * - 50k contacts: the longest main-thread task from the start of the build to a fully drawn
- *   sidebar, and the redraw after one edit.
+ *   sidebar and through the first edit, and the redraw after one edit.
  * Every `window.setTimeout` callback is timed as one main-thread task (the index's chunks and
  * the view's rows left for later run there). `PP_BENCH_SRC=<dir>` takes the sources from another
  * tree (bench/plugin-ab.mjs runs an older build against this one).

@@ -5,25 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, updateAgenda, type Agenda } from '../../src/core/agenda';
 import { groupAgenda } from '../../src/core/agenda-groups';
-import { readContact, type ReadResult } from '../../src/core/schema';
+import { applyChanges, change, note, read, TODAY, vaultOf } from './agenda-notes';
 import { settings } from './builders';
 
-const TODAY = '2026-11-05';
-const NAMES = ['Ann', 'ann', 'Bo', 'Cy', 'Dee', 'Åsa', 'Zed'];
-const CONTEXTS = ['Acme', 'job', 'Lead'];
-const STATES = ['active', 'active', 'paused', 'replied', 'stopped', 'maybe'];
-const DAYS = ['2026-09-30', '2026-10-14', '2026-10-28', '2026-11-04', '2026-11-05', '2026-11-31', 'not a day'];
 const FILTERS = ['', 'a', 'ANN', ' job ', 'p/1', 'zz'];
-
-const note = fc.record({
-  name: fc.constantFrom(...NAMES),
-  context: fc.constantFrom(...CONTEXTS),
-  followup: fc.constantFrom(...STATES),
-  contacted: fc.array(fc.constantFrom(...DAYS), { maxLength: 3 }),
-});
-type Note = { name: string; context: string; followup: string; contacted: string[] };
-const read = (path: string, n: Note): ReadResult =>
-  readContact(path, { followup: n.followup, name: n.name, context: n.context, ...(n.contacted.length > 0 ? { contacted: n.contacted } : {}) });
 
 /** The groups of a copy of `agenda` that has no history: worked out over every item. */
 const afresh = (agenda: Agenda, filter: string) => groupAgenda({ ...agenda }, filter);
@@ -32,24 +17,17 @@ describe('groupAgenda after updateAgenda', () => {
   it('gives the groups worked out afresh, for chains of updates grouped with changing filters', () => {
     const s = settings();
     const step = fc.record({
-      changes: fc.array(fc.tuple(fc.nat(30), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 6 }),
+      changes: fc.array(change, { minLength: 1, maxLength: 6 }),
       // Not every agenda is grouped (a view closed); one may be redrawn as its filter is typed.
       filters: fc.array(fc.constantFrom(...FILTERS), { maxLength: 3 }),
     });
     fc.assert(
       fc.property(fc.array(note, { maxLength: 25 }), fc.constantFrom(...FILTERS), fc.array(step, { minLength: 1, maxLength: 10 }), (start, firstFilter, steps) => {
-        const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
+        const notes = vaultOf(start);
         let agenda = buildAgenda(notes.values(), s, TODAY);
         expect(groupAgenda(agenda, firstFilter)).toEqual(afresh(agenda, firstFilter));
         for (const { changes, filters } of steps) {
-          const paths = new Set<string>();
-          for (const [i, n] of changes) {
-            const path = `p/${i}.md`;
-            paths.add(path);
-            if (n === undefined) notes.delete(path);
-            else notes.set(path, read(path, n));
-          }
-          const changed = [...paths].flatMap((p) => (notes.has(p) ? [notes.get(p) as ReadResult] : []));
+          const { paths, changed } = applyChanges(notes, changes);
           agenda = updateAgenda(agenda, paths, changed, s);
           for (const filter of filters) {
             const groups = groupAgenda(agenda, filter);

@@ -5,21 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda } from '../../src/core/agenda';
 import { AgendaRuns } from '../../src/core/agenda-runs';
-import { readContact, type ReadResult } from '../../src/core/schema';
+import { note, read, TODAY } from './agenda-notes';
 import { settings } from './builders';
-
-const TODAY = '2026-11-05';
-const NAMES = ['Ann', 'ann', 'Bo', 'Cy', 'Dee', 'Åsa', 'Zed'];
-const STATES = ['active', 'active', 'paused', 'replied', 'stopped', 'maybe'];
-const DAYS = ['2026-09-30', '2026-10-14', '2026-10-28', '2026-11-04', '2026-11-31', 'not a day'];
-
-const note = fc.record({
-  name: fc.constantFrom(...NAMES),
-  followup: fc.constantFrom(...STATES),
-  contacted: fc.array(fc.constantFrom(...DAYS), { maxLength: 3 }),
-});
-type Note = { name: string; followup: string; contacted: string[] };
-const read = (path: string, n: Note): ReadResult => readContact(path, { followup: n.followup, name: n.name, ...(n.contacted.length > 0 ? { contacted: n.contacted } : {}) });
 
 describe('AgendaRuns', () => {
   it('gives what buildAgenda gives over every chunk, merged in steps of any size between chunks', () => {

@@ -3,21 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, updateAgenda } from '../../src/core/agenda';
-import { readContact, type ReadResult } from '../../src/core/schema';
+import type { ReadResult } from '../../src/core/schema';
+import { applyChanges, change, note, read, TODAY, vaultOf } from './agenda-notes';
 import { settings } from './builders';
-
-const TODAY = '2026-11-05';
-const NAMES = ['Ann', 'ann', 'Bo', 'Cy', 'Dee', 'Åsa', 'Zed'];
-const STATES = ['active', 'active', 'paused', 'replied', 'stopped', 'maybe'];
-const DAYS = ['2026-09-30', '2026-10-14', '2026-10-28', '2026-11-04', '2026-11-31', 'not a day'];
-
-const note = fc.record({
-  name: fc.constantFrom(...NAMES),
-  followup: fc.constantFrom(...STATES),
-  contacted: fc.array(fc.constantFrom(...DAYS), { maxLength: 3 }),
-});
-type Note = { name: string; followup: string; contacted: string[] };
-const read = (path: string, n: Note): ReadResult => readContact(path, { followup: n.followup, name: n.name, ...(n.contacted.length > 0 ? { contacted: n.contacted } : {}) });
 
 describe('updateAgenda', () => {
   it('gives what buildAgenda gives over the updated notes, after edits, additions and removals', () => {
@@ -25,18 +13,11 @@ describe('updateAgenda', () => {
     fc.assert(
       fc.property(
         fc.array(note, { minLength: 0, maxLength: 30 }),
-        fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 40 }),
+        fc.array(change, { minLength: 1, maxLength: 40 }),
         (start, changes) => {
-          const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
+          const notes = vaultOf(start);
           const before = buildAgenda(notes.values(), s, TODAY);
-          const paths = new Set<string>();
-          for (const [i, n] of changes) {
-            const path = `p/${i}.md`;
-            paths.add(path);
-            if (n === undefined) notes.delete(path);
-            else notes.set(path, read(path, n));
-          }
-          const changed = [...paths].flatMap((p) => (notes.has(p) ? [notes.get(p) as ReadResult] : []));
+          const { paths, changed } = applyChanges(notes, changes);
           expect(updateAgenda(before, paths, changed, s)).toEqual(buildAgenda(notes.values(), s, TODAY));
         },
       ),
@@ -49,19 +30,12 @@ describe('updateAgenda', () => {
     fc.assert(
       fc.property(
         fc.array(note, { maxLength: 30 }),
-        fc.array(fc.array(fc.tuple(fc.nat(40), fc.option(note, { nil: undefined })), { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(change, { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 8 }),
         (start, steps) => {
-          const notes = new Map<string, ReadResult>(start.map((n, i) => [`p/${i}.md`, read(`p/${i}.md`, n)]));
+          const notes = vaultOf(start);
           let agenda = buildAgenda(notes.values(), s, TODAY);
           for (const changes of steps) {
-            const paths = new Set<string>();
-            for (const [i, n] of changes) {
-              const path = `p/${i}.md`;
-              paths.add(path);
-              if (n === undefined) notes.delete(path);
-              else notes.set(path, read(path, n));
-            }
-            const changed = [...paths].flatMap((p) => (notes.has(p) ? [notes.get(p) as ReadResult] : []));
+            const { paths, changed } = applyChanges(notes, changes);
             agenda = updateAgenda(agenda, paths, changed, s);
             expect(agenda).toEqual(buildAgenda(notes.values(), s, TODAY));
           }
