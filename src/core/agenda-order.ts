@@ -63,10 +63,14 @@ export function insertSorted(items: AgendaItem[], added: Iterable<AgendaItem>): 
   return items;
 }
 
-/** `item` taken out of `items` (sorted, changed in place); false when it is not there. */
+/**
+ * `item` taken out of `items` (sorted, changed in place); false when it is not there. Found by
+ * binary search, or by identity if its key no longer finds it (an item changed in place).
+ */
 export function removeSorted(items: AgendaItem[], item: AgendaItem): boolean {
-  const at = placeOf(items, item);
-  if (items[at] !== item) return false;
+  let at = placeOf(items, item);
+  if (items[at] !== item) at = items.indexOf(item);
+  if (at === -1) return false;
   items.splice(at, 1);
   return true;
 }

@@ -111,11 +111,7 @@ function replaceFew(agenda: Agenda, paths: ReadonlySet<string>, fresh: readonly 
   for (const path of paths) {
     const old = byPath.get(path);
     if (old === undefined) continue;
-    // Always there (the index was made from this list); by identity only if an item was changed in place.
-    if (!removeSorted(items, old)) {
-      const at = items.indexOf(old);
-      if (at !== -1) items.splice(at, 1);
-    }
+    removeSorted(items, old);
     byPath.delete(path);
     removed.push(old);
   }
