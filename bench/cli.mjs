@@ -2,34 +2,25 @@
  * CLI: `node dist/followups.cjs agenda --json` on the 50k-note vault against `grep -rl
  * '^followup:'` (reads every byte) in the same run: cold (`--no-cache`), repeated with nothing
  * changed (the CLI cache answers), and repeated after one note was edited; start-up (`--help`,
- * `tone`) against `node -e 0`; peak memory (GNU time); the issue's single-threaded "first 4 KB, no
- * YAML" loop and the same on two threads (bench/heads-floor.mjs) for reference, and with `--naive` the naive loop (read each file whole,
- * gray-matter). Page cache: one untimed warm-up run of each first, so every timed run reads
+ * `tone`) against `node -e 0`; peak memory (GNU time); for reference the issue's "first 4 KB, no
+ * YAML" loop on one thread and on two (bench/heads-floor.mjs), and with `--naive` the naive loop
+ * (read each file whole, gray-matter). Page cache: one untimed warm-up run of each first, so every timed run reads
  * from memory. Timed runs go round-robin, so load from elsewhere hits all alike. The "after one
  * edit" runs use a hard-linked copy of the vault (`<vault>-edit`), never the vault's own notes.
  * Usage: node bench/cli.mjs [notes=50000] [--naive] [--json] [--old <other build.cjs>] [--repeat-only]
  *   (needs `npm run build` first; `--old` adds an A/B table of the agenda rows for both builds,
  *   wall, CPU and peak RSS; `200000 --repeat-only` is the 200k repeat row, not in `npm run bench`)
- * The Node baselines are this file too: node bench/cli.mjs --baseline naive|head <vault>
+ * The naive baseline is this file too: node bench/cli.mjs --baseline naive <vault>
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Every Markdown file under `dir` (dot-folders skipped), with the same walk for both baselines. */
-function eachNote(dir, visit) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const file = join(dir, entry.name);
-    if (entry.isDirectory()) eachNote(file, visit);
-    else if (entry.name.endsWith('.md')) visit(file);
-  }
-}
 
 const BASELINES = {
   /** The naive approach: every file whole, gray-matter (js-yaml) on each. */
   async naive(vault) {
+    const { eachNote } = await import('./each-note.mjs');
     const { default: matter } = await import('gray-matter');
     let contacts = 0;
     eachNote(vault, (file) => {
@@ -38,20 +29,6 @@ const BASELINES = {
       } catch {
         // Broken YAML: the naive loop just skips the note.
       }
-    });
-    return contacts;
-  },
-  /** One thread, the first 4 KB of each file, a `followup:` line before the closing fence. */
-  head(vault) {
-    const buf = Buffer.alloc(4096);
-    let contacts = 0;
-    eachNote(vault, (file) => {
-      const fd = openSync(file, 'r');
-      const n = readSync(fd, buf, 0, buf.length, 0);
-      closeSync(fd);
-      const head = buf.latin1Slice(0, n);
-      const end = head.indexOf('\n---', 3);
-      if (head.startsWith('---') && /^followup:/m.test(head.slice(0, end < 0 ? n : end))) contacts++;
     });
     return contacts;
   },
@@ -141,7 +118,7 @@ const commands = {
   ...(repeatOnly
     ? {}
     : {
-        head: { cmd: [process.execPath, self, '--baseline', 'head', vault] },
+        head: { cmd: [process.execPath, join(ROOT, 'bench/heads-floor.mjs'), vault, '--threads', '1'] },
         head2: { cmd: [process.execPath, join(ROOT, 'bench/heads-floor.mjs'), vault] },
       }),
   ...(withNaive ? { naive: { cmd: [process.execPath, self, '--baseline', 'naive', vault] } } : {}),

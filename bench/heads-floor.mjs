@@ -1,27 +1,17 @@
 /**
- * The floor of a cold `agenda --json` run in Node on two threads: walk the vault, then read the
- * first 4 KB of every note on both threads (blocks of 128 files claimed from one shared counter,
- * as the CLI does; the worker is started before the walk, as the CLI starts it), and only test
- * for a `followup:` line before the closing fence: no YAML, no planning, no output. Whatever the
- * CLI does beyond this is parsing, planning and rendering. Prints the number of contacts.
- * `node bench/heads-floor.mjs <vault>`
+ * The floor of a cold `agenda --json` run in Node: walk the vault, then read the first 4 KB of
+ * every note and only test for a `followup:` line before the closing fence: no YAML, no
+ * planning, no output. On two threads (the default) both claim blocks of 128 files from one
+ * shared counter, as the CLI does, the worker started before the walk, as the CLI starts it;
+ * `--threads 1` is the issue's single-threaded loop. Whatever the CLI does beyond this is
+ * parsing, planning and rendering. Prints the number of contacts.
+ * `node bench/heads-floor.mjs <vault> [--threads 1]`
  */
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { eachNote } from './each-note.mjs';
 
 const BLOCK = 128;
-
-// The baselines' walk (bench/cli.mjs), copied: importing it would load that script, and what
-// this program loads is part of the floor it measures.
-function eachNote(dir, visit) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const file = join(dir, entry.name);
-    if (entry.isDirectory()) eachNote(file, visit);
-    else if (entry.name.endsWith('.md')) visit(file);
-  }
-}
 
 /** Claims blocks from `next` until none is left; the contacts among their files. */
 function readBlocks(files, next) {
@@ -42,15 +32,16 @@ function readBlocks(files, next) {
 }
 
 if (isMainThread) {
-  const worker = new Worker(new URL(import.meta.url));
+  const twoThreads = !process.argv.includes('--threads') || process.argv[process.argv.indexOf('--threads') + 1] !== '1';
+  const worker = twoThreads ? new Worker(new URL(import.meta.url)) : null;
   const files = [];
   eachNote(process.argv[2], (file) => files.push(file));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const theirs = new Promise((resolve) => worker.once('message', resolve));
-  worker.postMessage({ files: files.join('\0'), next });
+  const theirs = worker ? new Promise((resolve) => worker.once('message', resolve)) : 0;
+  worker?.postMessage({ files: files.join('\0'), next });
   const mine = readBlocks(files, next);
   process.stdout.write(`${mine + (await theirs)}\n`);
-  await worker.terminate();
+  await worker?.terminate();
 } else {
   parentPort.once('message', ({ files, next }) => parentPort.postMessage(readBlocks(files.split('\0'), next)));
 }
